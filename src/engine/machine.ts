@@ -1,0 +1,159 @@
+import { assign, setup } from 'xstate';
+import { assess } from './assess';
+import { evaluate } from './conditions';
+import { edgesOf, isQuestion, isValidAnswer, nodeMap, outcomeNodes, transitionsOf } from './flow';
+import type { Answers, Condition, FlowBundle } from './types';
+import { ASSESSED_OUTCOMES } from './types';
+
+export interface ScreeningContext {
+  /** The only place answers live. Never copied to the URL, history state or storage. */
+  answers: Record<string, string | readonly string[]>;
+  /** Nodes passed on the way here, newest last; Back pops it. */
+  history: string[];
+  /** Set by Change on the check-answers page: answered questions are passed over on the way back. */
+  changing: boolean;
+  /** The question being changed, which must not be passed over although it has an answer. */
+  changeTarget: string | null;
+}
+
+export type ScreeningEvent =
+  | { type: 'NEXT' }
+  | { type: 'ANSWER'; value: string | readonly string[] }
+  | { type: 'BACK' }
+  | { type: 'CHANGE'; question: string }
+  | { type: 'RESUME' }
+  | { type: 'RESTART' };
+
+export function initialContext(): ScreeningContext {
+  return { answers: {}, history: [], changing: false, changeTarget: null };
+}
+
+/** Keeps only the answers to questions on the path actually taken. */
+export function answersOnPath(answers: Answers, history: readonly string[]): Record<string, string | readonly string[]> {
+  const onPath = new Set(history);
+  return Object.fromEntries(Object.entries(answers).filter(([q]) => onPath.has(q)));
+}
+
+type Guard = { type: 'routeMatches' | 'skipAnswered'; params: { question: string; when?: Condition } };
+
+/**
+ * Compiles validated flow data into an XState machine. The config is generated from the data:
+ * one state per node, guarded transitions per route, and no code written for any one question.
+ */
+export function compileMachine(bundle: FlowBundle) {
+  const flow = bundle.screening;
+  const nodes = nodeMap(flow);
+  const named = flow.conditions ?? {};
+  const outcomeTargets = outcomeNodes(flow);
+  const assessedTargets = ASSESSED_OUTCOMES.map((o) => outcomeTargets.get(o)).filter((x): x is string => !!x);
+
+  const predecessors = new Map<string, Set<string>>();
+  for (const e of edgesOf(flow, assessedTargets)) {
+    if (!predecessors.has(e.to)) predecessors.set(e.to, new Set());
+    predecessors.get(e.to)!.add(e.from);
+  }
+
+  const machineSetup = setup({
+    types: {} as { context: ScreeningContext; events: ScreeningEvent },
+    guards: {
+      /** A valid answer to this question, and the route's condition holds with it. */
+      routeMatches: ({ context, event }, params: { question: string; when?: Condition }) => {
+        if (event.type !== 'ANSWER') return false;
+        const node = nodes.get(params.question);
+        if (!node || !isValidAnswer(node, event.value)) return false;
+        return !params.when || evaluate(params.when, { ...context.answers, [params.question]: event.value }, named);
+      },
+      /** While changing an answer, questions already answered are passed over on the way back. */
+      skipAnswered: ({ context }, params: { question: string; when?: Condition }) =>
+        context.changing &&
+        context.changeTarget !== params.question &&
+        context.answers[params.question] !== undefined &&
+        (!params.when || evaluate(params.when, context.answers, named)),
+      /** A condition over the answers so far (for steps that take no answer). */
+      holds: ({ context }, params: { when?: Condition }) => !params.when || evaluate(params.when, context.answers, named),
+      cameFrom: ({ context }, params: { node: string }) => context.history.at(-1) === params.node,
+      assessmentIs: ({ context }, params: { outcome: string }) => assess(context.answers, bundle).outcome === params.outcome,
+      canChange: ({ context, event }, params: { question: string }) =>
+        event.type === 'CHANGE' && event.question === params.question && context.history.includes(params.question),
+    },
+    actions: {
+      recordAnswer: assign({
+        answers: ({ context, event }, params: { question: string }) =>
+          event.type === 'ANSWER' ? { ...context.answers, [params.question]: event.value } : context.answers,
+        changeTarget: null,
+      }),
+      pushHistory: assign({ history: ({ context }, params: { node: string }) => [...context.history, params.node] }),
+      popHistory: assign({ history: ({ context }) => context.history.slice(0, -1), changing: false, changeTarget: null }),
+      startChange: assign(({ context }, params: { question: string }) => ({
+        history: context.history.slice(0, context.history.indexOf(params.question)),
+        changing: true,
+        changeTarget: params.question,
+      })),
+      settleAnswers: assign(({ context }) => ({
+        answers: answersOnPath(context.answers, context.history),
+        changing: false,
+        changeTarget: null,
+      })),
+      reset: assign(() => initialContext()),
+    },
+  });
+
+  /** Transitions for a step that takes no answer (Continue on an info page, Resume from an outcome). */
+  const stepsWithoutAnswer = (from: string, to: string | undefined) =>
+    transitionsOf({ id: from, kind: 'info', next: to }, nodes).map((t) => ({
+      guard: { type: 'holds', params: { when: t.when } },
+      target: t.to,
+      actions: { type: 'pushHistory', params: { node: from } },
+    }));
+
+  const states: Record<string, object> = {};
+  for (const node of flow.nodes) {
+    const on: Record<string, unknown> = {};
+    const back = [...(predecessors.get(node.id) ?? [])].map((p) => ({
+      guard: { type: 'cameFrom', params: { node: p } },
+      target: p,
+      actions: 'popHistory',
+    }));
+    if (back.length > 0) on.BACK = back;
+    const forward = (t: { when?: Condition; to: string }, guard: Guard['type'], extra: unknown[]) => ({
+      guard: { type: guard, params: { question: node.id, when: t.when } },
+      target: t.to,
+      actions: [...extra, { type: 'pushHistory', params: { node: node.id } }],
+    });
+    const state: Record<string, unknown> = { on };
+
+    if (node.kind === 'info') {
+      on.NEXT = stepsWithoutAnswer(node.id, node.next);
+    } else if (isQuestion(node)) {
+      const ways = transitionsOf(node, nodes);
+      on.ANSWER = ways.map((t) => forward(t, 'routeMatches', [{ type: 'recordAnswer', params: { question: node.id } }]));
+      state.always = ways.map((t) => forward(t, 'skipAnswered', []));
+    } else if (node.kind === 'check') {
+      state.entry = 'settleAnswers';
+      on.NEXT = assessedTargets.map((target) => ({
+        guard: { type: 'assessmentIs', params: { outcome: nodes.get(target)!.outcome } },
+        target,
+        actions: { type: 'pushHistory', params: { node: node.id } },
+      }));
+      on.CHANGE = flow.nodes.filter(isQuestion).map((q) => ({
+        guard: { type: 'canChange', params: { question: q.id } },
+        target: q.id,
+        actions: { type: 'startChange', params: { question: q.id } },
+      }));
+    } else if (node.kind === 'outcome' && node.resume) {
+      on.RESUME = stepsWithoutAnswer(node.id, node.resume);
+    }
+    states[node.id] = state;
+  }
+
+  return machineSetup.createMachine({
+    id: flow.id,
+    initial: flow.start,
+    context: initialContext,
+    on: { RESTART: { target: `.${flow.start}`, actions: 'reset' } },
+    // The config is generated from validated data, so its shape is known only at run time.
+    states: states as never,
+  });
+}
+
+export type ScreeningMachine = ReturnType<typeof compileMachine>;

@@ -1,0 +1,128 @@
+/**
+ * zod schemas for every flow file. Used at build time and by the checks only: the browser bundle
+ * imports data that has already passed them (see vite.config.ts), so zod never ships to users.
+ */
+import { z } from 'zod';
+import type { Condition } from './types';
+import { OUTCOME_IDS } from './types';
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case id with hyphens (like "debt-bondage")');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+const weight = z.enum(['S', 'M', 'W'], { error: 'must be "S", "M" or "W"' });
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union(
+    [
+      z.strictObject({ answer: z.union([id, z.array(id).min(1)]), in: z.array(z.string()).min(1) }),
+      z.strictObject({ all: z.array(conditionSchema).min(1) }),
+      z.strictObject({ any: z.array(conditionSchema).min(1) }),
+      z.strictObject({ not: conditionSchema }),
+      z.strictObject({ ref: id }),
+    ],
+    { error: 'must be a condition: { answer, in }, { all }, { any }, { not } or { ref }' },
+  ),
+);
+
+export const indicatorsSchema = z.strictObject({
+  source: z.strictObject({ title: z.string().min(1), url: z.url(), note: z.string().optional() }),
+  dimensions: z.record(z.enum(['1', '2', '3', '4', '5', '6']), id),
+  indicators: z
+    .array(
+      z.strictObject({
+        id,
+        dimension: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)], {
+          error: 'must be an ILO dimension from 1 to 6',
+        }),
+        weight: z.strictObject({ adult: weight, child: weight }, { error: 'must give a weight for adults and for children' }),
+        purposes: z.array(z.enum(['sex', 'work', 'begging', 'crime', 'marriage', 'organs', 'other'])).min(1),
+        source: z.string().min(1, 'must say where the indicator comes from'),
+      }),
+    )
+    .min(1),
+});
+
+export const screeningSchema = z.strictObject({
+  id,
+  start: id,
+  conditions: z.record(id, conditionSchema).optional(),
+  nodes: z
+    .array(
+      z.strictObject({
+        id,
+        kind: z.enum(['info', 'single', 'multiple', 'indicator', 'check', 'outcome']),
+        options: z.array(id).min(2).optional(),
+        routes: z.array(z.strictObject({ when: conditionSchema, to: id })).optional(),
+        next: id.optional(),
+        askIf: conditionSchema.optional(),
+        outcome: z.enum(OUTCOME_IDS).optional(),
+        resume: id.optional(),
+      }),
+    )
+    .min(1),
+});
+
+const threshold = z
+  .strictObject({ S: z.number().int().min(1), M: z.number().int().min(1), W: z.number().int().min(1), MW: z.number().int().min(1) })
+  .partial()
+  .refine((t) => Object.keys(t).length > 0, 'a threshold needs at least one count');
+
+export const scoringSchema = z.strictObject({
+  source: z.string().min(1),
+  signValues: z.strictObject({ firm: z.array(z.enum(['yes', 'no', 'unsure'])).min(1), possible: z.array(z.enum(['yes', 'no', 'unsure'])).min(1) }),
+  dimensionPositive: z.array(threshold).min(1),
+  trafficking: z.array(z.array(z.number().int().min(1).max(6)).min(1)).min(1),
+  possibleChild: conditionSchema,
+  child: z.strictObject({ minIndicators: z.number().int().min(1) }),
+  exploitation: z.strictObject({
+    minPositiveDimensions: z.number().int().min(1),
+    minStrong: z.number().int().min(1),
+    minIndicators: z.number().int().min(1),
+  }),
+});
+
+const pick = z.strictObject({ id, when: conditionSchema.optional() });
+export const outcomesSchema = z.strictObject({
+  conditions: z.record(id, conditionSchema).optional(),
+  outcomes: z.record(z.string(), z.strictObject({ contacts: z.array(pick).min(1), guidance: z.array(pick) })),
+});
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM');
+export const contactsSchema = z.strictObject({
+  jurisdiction: z.string().length(2),
+  contacts: z.array(
+    z.strictObject({
+      id,
+      phone: z.string().regex(/^\+?[0-9 ]{3,16}$/, 'must be a phone number of digits and spaces').optional(),
+      phoneAlt: z.array(z.string().regex(/^\+?[0-9 ]{3,16}$/)).optional(),
+      phoneIntl: z.string().regex(/^\+[0-9]{6,15}$/, 'must be an international number like +4722331160').optional(),
+      email: z.email().optional(),
+      web: z.url().optional(),
+      hours: z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('always') }),
+        z.strictObject({ kind: z.literal('weekdays'), slots: z.array(z.tuple([time, time])).min(1) }),
+        z.strictObject({ kind: z.literal('varies') }),
+        z.strictObject({ kind: z.literal('not-stated') }),
+      ]),
+      for: z.array(z.enum(['victim', 'bystander', 'professional'])).min(1),
+      audience: z.enum(['all', 'adults', 'children']),
+      source: z.string({ error: 'every contact needs a source' }).min(1, 'every contact needs a source'),
+      verifiedOn: isoDate,
+      verified: z.enum(['yes', 'partly'], { error: 'must be "yes" or "partly"; leave unverified contacts out' }),
+    }),
+  ),
+});
+
+export const factsSchema = z.strictObject({
+  jurisdiction: z.string().length(2),
+  facts: z.array(z.strictObject({ id: z.string().regex(/^[a-zA-Z]+$/), value: z.union([z.number(), z.string()]), source: z.string().min(1), verifiedOn: isoDate })),
+});
+
+/** The flow files and the schema each must meet. */
+export const FLOW_FILES = {
+  indicators: { file: 'flows/indicators.json', schema: indicatorsSchema },
+  screening: { file: 'flows/screening.json', schema: screeningSchema },
+  scoring: { file: 'flows/scoring.json', schema: scoringSchema },
+  outcomes: { file: 'flows/outcomes.json', schema: outcomesSchema },
+  contacts: { file: 'flows/contacts/no.json', schema: contactsSchema },
+  facts: { file: 'flows/facts/no.json', schema: factsSchema },
+} as const;

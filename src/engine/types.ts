@@ -1,0 +1,175 @@
+/**
+ * Types of the flow data in flows/*.json. The shapes are checked by zod in schema.ts at build time;
+ * the browser bundle only ever sees data that has passed those checks, so it imports these types
+ * and never zod.
+ */
+
+export const ROLES = ['self', 'other', 'professional'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const OUTCOME_IDS = [
+  'emergency',
+  'child-at-risk',
+  'trafficking-signs',
+  'exploitation-signs',
+  'no-clear-signs',
+] as const;
+export type OutcomeId = (typeof OUTCOME_IDS)[number];
+
+/** The outcomes `assess()` can reach; `emergency` is reached by a route, not by scoring. */
+export const ASSESSED_OUTCOMES = [
+  'child-at-risk',
+  'trafficking-signs',
+  'exploitation-signs',
+  'no-clear-signs',
+] as const satisfies readonly OutcomeId[];
+
+export const GUIDANCE_IDS = [
+  'reflection-period',
+  'safe-return',
+  'legal-aid',
+  'safe-housing',
+  'consent-irrelevant',
+  'report-to-police',
+  'labour-rights',
+  'child-protection',
+  'hide-your-visit',
+] as const;
+export type GuidanceId = (typeof GUIDANCE_IDS)[number];
+
+export const INDICATOR_VALUES = ['yes', 'no', 'unsure'] as const;
+export type Weight = 'S' | 'M' | 'W';
+export type Dimension = 1 | 2 | 3 | 4 | 5 | 6;
+export const DIMENSIONS: readonly Dimension[] = [1, 2, 3, 4, 5, 6];
+
+/** A condition over the answers given so far. Pure data, evaluated by conditions.ts. */
+export type Condition =
+  | { answer: string | string[]; in: string[] }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { ref: string };
+
+export interface Indicator {
+  id: string;
+  dimension: Dimension;
+  weight: { adult: Weight; child: Weight };
+  purposes: string[];
+  source: string;
+}
+
+export interface IndicatorsFile {
+  source: { title: string; url: string; note?: string };
+  dimensions: Record<string, string>;
+  indicators: Indicator[];
+}
+
+export interface Route {
+  when: Condition;
+  to: string;
+}
+
+export type NodeKind = 'info' | 'single' | 'multiple' | 'indicator' | 'check' | 'outcome';
+
+export interface FlowNode {
+  id: string;
+  kind: NodeKind;
+  /** Answer values, for `single` and `multiple`; indicators always take yes / no / unsure. */
+  options?: string[];
+  /** Routes tried in order before `next`. */
+  routes?: Route[];
+  next?: string;
+  /** The node is asked only when this holds; otherwise the flow moves on to its `next`. */
+  askIf?: Condition;
+  /** For outcome nodes. */
+  outcome?: OutcomeId;
+  /** For an outcome node the person can leave to go on with the questions (emergency). */
+  resume?: string;
+}
+
+export interface ScreeningFile {
+  id: string;
+  start: string;
+  conditions?: Record<string, Condition>;
+  nodes: FlowNode[];
+}
+
+/** Minimum counts per weight class; `MW` counts medium and weak together. */
+export type Threshold = Partial<Record<'S' | 'M' | 'W' | 'MW', number>>;
+
+export interface ScoringFile {
+  source: string;
+  signValues: { firm: string[]; possible: string[] };
+  dimensionPositive: Threshold[];
+  /** Groups of dimensions: every group needs at least one positive dimension. */
+  trafficking: number[][];
+  possibleChild: Condition;
+  child: { minIndicators: number };
+  exploitation: { minPositiveDimensions: number; minStrong: number; minIndicators: number };
+}
+
+export interface Pick {
+  id: string;
+  when?: Condition;
+}
+
+export interface OutcomeMapping {
+  contacts: Pick[];
+  guidance: Pick[];
+}
+
+export interface OutcomesFile {
+  conditions?: Record<string, Condition>;
+  outcomes: Record<string, OutcomeMapping>;
+}
+
+export type Hours =
+  | { kind: 'always' }
+  | { kind: 'weekdays'; slots: [string, string][] }
+  | { kind: 'varies' }
+  | { kind: 'not-stated' };
+
+export interface Contact {
+  id: string;
+  phone?: string;
+  phoneAlt?: string[];
+  phoneIntl?: string;
+  email?: string;
+  web?: string;
+  hours: Hours;
+  for: ('victim' | 'bystander' | 'professional')[];
+  audience: 'all' | 'adults' | 'children';
+  source: string;
+  verifiedOn: string;
+  verified: 'yes' | 'partly';
+}
+
+export interface ContactsFile {
+  jurisdiction: string;
+  contacts: Contact[];
+}
+
+export interface Fact {
+  id: string;
+  value: number | string;
+  source: string;
+  verifiedOn: string;
+}
+
+export interface FactsFile {
+  jurisdiction: string;
+  facts: Fact[];
+}
+
+/** Everything the engine needs, after validation. */
+export interface FlowBundle {
+  indicators: IndicatorsFile;
+  screening: ScreeningFile;
+  scoring: ScoringFile;
+  outcomes: OutcomesFile;
+  contacts: ContactsFile;
+  facts: FactsFile;
+}
+
+/** Answers, keyed by question id. Checkbox questions hold a list. */
+export type Answers = Readonly<Record<string, string | readonly string[]>>;

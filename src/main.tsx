@@ -1,0 +1,30 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { createI18n, DEFAULT_LANGUAGE, isLanguage, useLanguage } from './i18n/setup';
+import { App } from './ui/app';
+import './styles.css';
+
+/**
+ * The language comes from ?lang= at load. The parameter is read once and never written: the URL
+ * holds no answer and no state.
+ */
+const requested = new URLSearchParams(window.location.search).get('lang');
+const lang = isLanguage(requested) ? requested : DEFAULT_LANGUAGE;
+const i18n = createI18n();
+
+void useLanguage(i18n, lang).then(() => {
+  document.documentElement.lang = lang;
+  document.documentElement.dir = i18n.dir(lang);
+  const root = document.getElementById('root')!;
+  // The prerendered start screen (for a first paint without JavaScript) is replaced, not hydrated:
+  // the language may differ from the one it was rendered in.
+  root.replaceChildren();
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <App />
+      </I18nextProvider>
+    </StrictMode>,
+  );
+});

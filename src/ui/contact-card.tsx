@@ -1,0 +1,87 @@
+import { useTranslation } from 'react-i18next';
+import type { Contact } from '../engine/types';
+
+/** A phone number as a tel: link target: the international form where the data gives one. */
+export function telHref(contact: Pick<Contact, 'phone' | 'phoneIntl'>): string | undefined {
+  if (contact.phoneIntl) return `tel:${contact.phoneIntl}`;
+  return contact.phone ? `tel:${contact.phone.replace(/\s+/g, '')}` : undefined;
+}
+
+export function formatDate(iso: string, lang: string): string {
+  return new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+}
+
+function Hours({ contact }: { contact: Contact }) {
+  const { t } = useTranslation();
+  const h = contact.hours;
+  if (h.kind === 'weekdays') {
+    return <>{t('contact.hours.weekdays', { slots: h.slots.map(([from, to]) => t('contact.hours.slot', { from, to })).join(t('contact.hours.and')) })}</>;
+  }
+  return <>{t(`contact.hours.${h.kind}`)}</>;
+}
+
+export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; headingLevel?: 2 | 3 }) {
+  const { t, i18n } = useTranslation();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const tel = telHref(contact);
+  const sourceUrl = /^https?:\/\/\S+/.exec(contact.source)?.[0];
+  return (
+    <article className="contact" data-contact={contact.id} aria-labelledby={`contact-${contact.id}`}>
+      <Heading id={`contact-${contact.id}`} className="contact__name">
+        {t(`contacts:${contact.id}.name`)}
+      </Heading>
+      <p className="contact__helps">{t(`contacts:${contact.id}.helpsWith`)}</p>
+      {tel && (
+        <p className="contact__phone">
+          <a href={tel}>
+            <span className="visually-hidden">{t('contact.call')} </span>
+            {contact.phone}
+          </a>
+          {contact.phoneAlt && contact.phoneAlt.length > 0 && (
+            <span className="contact__alt"> {t('contact.alsoOn', { numbers: contact.phoneAlt.join(', ') })}</span>
+          )}
+        </p>
+      )}
+      <dl className="contact__facts">
+        <div>
+          <dt>{t('contact.open')}</dt>
+          <dd>
+            <Hours contact={contact} />
+          </dd>
+        </div>
+        {contact.web && (
+          <div>
+            <dt>{t('contact.web')}</dt>
+            <dd>
+              <a href={contact.web} rel="noreferrer">
+                {contact.web.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}
+              </a>
+            </dd>
+          </div>
+        )}
+        {contact.email && (
+          <div>
+            <dt>{t('contact.email')}</dt>
+            <dd>
+              <a href={`mailto:${contact.email}`}>{contact.email}</a>
+            </dd>
+          </div>
+        )}
+      </dl>
+      <p className="contact__checked">
+        {t('contact.checked', { date: formatDate(contact.verifiedOn, i18n.language) })}{' '}
+        {sourceUrl ? (
+          <a href={sourceUrl} rel="noreferrer">
+            {t('contact.source')}
+          </a>
+        ) : (
+          <span>
+            {t('contact.source')}: {contact.source}
+          </span>
+        )}
+      </p>
+    </article>
+  );
+}

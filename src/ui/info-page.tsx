@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { ScreenHeading } from './screen-heading';
+import { Blocks, useRoleTexts } from './text';
+
+/** A page of explanation beside the flow (safety, interview guidance): Continue goes back to it. */
+export function InfoPage({ page, onContinue }: { page: 'safety' | 'interview'; onContinue: () => void }) {
+  const { t } = useTranslation();
+  const texts = useRoleTexts('professional');
+  return (
+    <>
+      <ScreenHeading screenKey={`page-${page}`}>{t(`pages:${page}.title`)}</ScreenHeading>
+      <Blocks blocks={texts.blocks(`pages:${page}.body`)} />
+      <button type="button" className="button button--primary" data-action="continue" onClick={onContinue}>
+        {t('nav.returnToQuestions')}
+      </button>
+    </>
+  );
+}

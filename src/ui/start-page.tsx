@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import type { Contact } from '../engine/types';
+import { ContactCard } from './contact-card';
+import { ScreenHeading } from './screen-heading';
+import { Blocks, useRoleTexts } from './text';
+
+export function StartPage({ urgent, onContinue, onSafety }: { urgent: Contact[]; onContinue: () => void; onSafety: () => void }) {
+  const { t } = useTranslation();
+  const texts = useRoleTexts('other');
+  return (
+    <>
+      <ScreenHeading screenKey="start">{t('pages:start.title')}</ScreenHeading>
+      <Blocks blocks={texts.blocks('pages:start.body')} />
+      <p>
+        <button type="button" className="link-button" data-action="safety" onClick={onSafety}>
+          {t('nav.safety')}
+        </button>
+      </p>
+      <button type="button" className="button button--primary" data-action="continue" onClick={onContinue}>
+        {t('start.begin')}
+      </button>
+      <aside className="urgent" aria-labelledby="urgent-heading">
+        <h2 id="urgent-heading">{t('start.urgentTitle')}</h2>
+        <div className="contacts">
+          {urgent.map((c) => (
+            <ContactCard key={c.id} contact={c} />
+          ))}
+        </div>
+      </aside>
+    </>
+  );
+}

@@ -1,0 +1,434 @@
+// Shared helpers for the browser suite. The app is driven ONLY by the hooks in
+// shared/design/test-contract.md: data-question, input name/value, data-action, data-outcome,
+// data-contact, data-guidance, data-summary (and data-change on the check-answers page).
+//
+// Run by scripts/e2e.mjs, which starts scripts/serve.mjs and passes BASE_URL. A single file can
+// also be run on its own (`node --test tests/e2e/walks.test.mjs`): then the first call to
+// baseUrl() starts the server itself.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import AxeBuilderModule from '@axe-core/playwright';
+
+const AxeBuilder = AxeBuilderModule.default ?? AxeBuilderModule;
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const LANGS = ['nb', 'en'];
+export const MOBILE = { width: 360, height: 740 };
+export const DESKTOP = { width: 1280, height: 800 };
+export const EXIT_ORIGIN = 'https://www.yr.no';
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** How long to wait for the next screen after a click or key press. */
+const STEP_TIMEOUT = 10_000;
+
+// ---------------------------------------------------------------- server and browser
+
+let serverUrl = process.env.BASE_URL;
+let serverProcess = null;
+
+export async function baseUrl() {
+  if (serverUrl) return serverUrl;
+  if (!existsSync(`${ROOT}dist/index.html`)) throw new Error('dist/index.html is missing: run `npm run build` first');
+  serverProcess = spawn(process.execPath, [`${ROOT}scripts/serve.mjs`], {
+    env: { ...process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  serverUrl = await new Promise((resolvePromise, reject) => {
+    let out = '';
+    serverProcess.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = /at (http:\/\/\S+)/.exec(out);
+      if (m) resolvePromise(m[1].replace(/\/$/, ''));
+    });
+    serverProcess.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
+  });
+  serverProcess.unref();
+  return serverUrl;
+}
+
+export async function launch() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return browser;
+}
+
+export async function closeAll(browser) {
+  await browser?.close().catch(() => {});
+  if (serverProcess) {
+    serverProcess.kill('SIGTERM');
+    serverProcess = null;
+  }
+}
+
+// ---------------------------------------------------------------- instrumented page
+
+/**
+ * Opens a new context and page that records everything the privacy and security checks need:
+ * every request, console messages about the Content-Security-Policy, securitypolicyviolation
+ * events (through an init script, which the page's CSP does not apply to), page errors, and
+ * focus misses (a new screen whose h1 did not receive focus).
+ */
+export async function openPage(browser, { viewport = MOBILE, deviceScaleFactor = 1, javaScriptEnabled = true } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor, javaScriptEnabled, locale: 'nb-NO' });
+  const page = await context.newPage();
+  const rec = { requests: [], csp: [], errors: [], consoleErrors: [], focusMisses: [], screens: [] };
+  page.on('request', (r) => {
+    rec.requests.push({ url: r.url(), method: r.method(), type: r.resourceType(), postData: r.postData() });
+  });
+  page.on('console', (m) => {
+    const text = m.text();
+    if (/Content[- ]Security[- ]Policy/i.test(text)) rec.csp.push(`console: ${text}`);
+    if (m.type() === 'error') rec.consoleErrors.push(text);
+  });
+  page.on('pageerror', (e) => rec.errors.push(String(e?.stack ?? e)));
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => window.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`),
+      true,
+    );
+  });
+  // The quick exit leaves for this origin; never let it reach the network.
+  await page.route(`${EXIT_ORIGIN}/**`, (r) =>
+    r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>yr</title><h1>weather</h1>' }),
+  );
+  return { context, page, rec };
+}
+
+/** Reads the CSP violations the init script saw in the current document (call before leaving it). */
+export async function collectCsp(page, rec) {
+  const seen = await page.evaluate(() => window.__csp ?? []).catch(() => []);
+  for (const s of seen) if (!rec.csp.includes(s)) rec.csp.push(s);
+  return rec.csp;
+}
+
+// ---------------------------------------------------------------- screens
+
+/**
+ * A key that tells screens apart: the question id, the outcome id, "check" for the
+ * check-answers page, "start" for a screen with a continue button but no question, else the h1
+ * text. Evaluated in the page.
+ */
+function screenKeyInPage() {
+  const q = document.querySelector('[data-question]');
+  if (q) return `q:${q.getAttribute('data-question')}`;
+  const o = document.querySelector('[data-outcome]');
+  if (o) return `o:${o.getAttribute('data-outcome')}`;
+  if (document.querySelector('[data-action="change"]')) return 'check';
+  const h1 = document.querySelector('h1');
+  return `h1:${(h1?.textContent ?? '').trim()}`;
+}
+
+export async function screenKey(page) {
+  return page.evaluate(screenKeyInPage);
+}
+
+export async function focusIsOnH1(page) {
+  return page.evaluate(() => {
+    const a = document.activeElement;
+    return !!a && a.tagName === 'H1';
+  });
+}
+
+/**
+ * Runs `act` (a click or key press), then waits until the screen key differs from `before` and
+ * the DOM has settled. Focus on the new h1 is waited for a little longer; a miss is recorded in
+ * rec.focusMisses (the keyboard test asserts it strictly).
+ */
+export async function advance(page, rec, act, { expectChange = true } = {}) {
+  const before = await screenKey(page);
+  await act();
+  if (expectChange) {
+    try {
+      await page.waitForFunction(
+        ({ fn, before: b }) => {
+          // eslint-disable-next-line no-new-func
+          const key = new Function(`return (${fn})()`)();
+          return key !== b;
+        },
+        { fn: screenKeyInPage.toString(), before },
+        { timeout: STEP_TIMEOUT, polling: 'raf' },
+      );
+    } catch {
+      throw new Error(`the screen did not change after the action on "${before}" (still "${await screenKey(page)}")`);
+    }
+  }
+  const after = await screenKey(page);
+  try {
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 2_000, polling: 'raf' });
+  } catch {
+    rec?.focusMisses.push(`${after} (focus on ${await describeActive(page)})`);
+  }
+  rec?.screens.push(after);
+  return after;
+}
+
+export async function describeActive(page) {
+  return page.evaluate(() => {
+    const a = document.activeElement;
+    if (!a) return 'nothing';
+    const attrs = ['data-action', 'name', 'value', 'data-question', 'id']
+      .map((n) => (a.getAttribute(n) ? `${n}="${a.getAttribute(n)}"` : ''))
+      .filter(Boolean)
+      .join(' ');
+    return `<${a.tagName.toLowerCase()}${attrs ? ` ${attrs}` : ''}>`;
+  });
+}
+
+export async function open(page, lang) {
+  const url = `${await baseUrl()}/?lang=${lang}`;
+  await page.goto(url, { waitUntil: 'load' });
+  await page.locator('[data-action="continue"]').first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang, { timeout: STEP_TIMEOUT });
+}
+
+export async function clickContinue(page, rec) {
+  return advance(page, rec, () => page.locator('[data-action="continue"]:visible').first().click());
+}
+
+/** Answers the question on screen from the scenario map (default "no"; purpose defaults to ["other"]). */
+export async function answerCurrent(page, scenario) {
+  const key = await screenKey(page);
+  if (!key.startsWith('q:')) throw new Error(`not on a question screen: ${key}`);
+  const id = key.slice(2);
+  const fieldset = page.locator(`[data-question="${id}"]`);
+  const type = await fieldset.locator('input').first().getAttribute('type');
+  if (type === 'checkbox') {
+    const want = scenario[id] ?? ['other'];
+    const values = Array.isArray(want) ? want : [want];
+    for (const v of values) await fieldset.locator(`input[type="checkbox"][name="${id}"][value="${v}"]`).check();
+  } else {
+    const v = scenario[id] ?? 'no';
+    await fieldset.locator(`input[type="radio"][name="${id}"][value="${v}"]`).check();
+  }
+  return id;
+}
+
+/**
+ * Walks from the start screen to an outcome. `onScreen(key)` is called on every screen reached
+ * (start included) before it is left. Resumes after the emergency outcome when scenario.resume
+ * is set. Returns the list of screen keys.
+ */
+export async function walk(page, rec, scenario, { onScreen, maxSteps = 60 } = {}) {
+  const keys = [];
+  let key = await screenKey(page);
+  for (let step = 0; step < maxSteps; step += 1) {
+    keys.push(key);
+    if (onScreen) await onScreen(key);
+    if (key.startsWith('o:')) {
+      if (key === 'o:emergency' && scenario.resume) {
+        scenario = { ...scenario, resume: false };
+        key = await advance(page, rec, () => page.locator('[data-action="resume"]').first().click());
+        continue;
+      }
+      return keys;
+    }
+    if (key.startsWith('q:')) await answerCurrent(page, scenario);
+    key = await clickContinue(page, rec);
+  }
+  throw new Error(`no outcome after ${maxSteps} steps: ${keys.join(' → ')}`);
+}
+
+export async function outcomeIds(page) {
+  return page.evaluate(() => ({
+    outcome: document.querySelector('[data-outcome]')?.getAttribute('data-outcome') ?? null,
+    contacts: [...document.querySelectorAll('[data-contact]')].map((e) => e.getAttribute('data-contact')),
+    guidance: [...document.querySelectorAll('[data-guidance]')].map((e) => e.getAttribute('data-guidance')),
+  }));
+}
+
+// ---------------------------------------------------------------- scenarios
+
+export const SCENARIOS = {
+  emergency: {
+    answers: { role: 'self', 'immediate-danger': 'yes' },
+    check(ids, assert) {
+      assert.equal(ids.outcome, 'emergency');
+      assert.equal(ids.contacts[0], 'no-112', `first contact should be no-112: ${ids.contacts}`);
+    },
+  },
+  'child-at-risk': {
+    answers: { role: 'other', 'immediate-danger': 'no', 'under-18': 'yes', purpose: ['begging'], 'forced-crime': 'yes' },
+    check(ids, assert) {
+      assert.equal(ids.outcome, 'child-at-risk');
+      includesAll(assert, ids.contacts, ['no-116111', 'no-bvv'], 'contacts');
+      assert.notEqual(ids.contacts[0], 'no-rosa', `first contact must not be no-rosa: ${ids.contacts}`);
+      includesAll(assert, ids.guidance, ['child-protection'], 'guidance');
+    },
+  },
+  'trafficking-signs': {
+    answers: {
+      role: 'self',
+      'immediate-danger': 'no',
+      'under-18': 'no',
+      purpose: ['work'],
+      'deceived-job': 'yes',
+      'deceived-conditions': 'yes',
+      'excessive-hours': 'yes',
+      'low-or-no-pay': 'yes',
+      'documents-withheld': 'yes',
+      'debt-bondage': 'yes',
+      'no-legal-status': 'yes',
+      'wants-to-return': 'yes',
+    },
+    check(ids, assert) {
+      assert.equal(ids.outcome, 'trafficking-signs');
+      includesAll(assert, ids.contacts, ['no-rosa', 'no-02800', 'no-at', 'no-iom'], 'contacts');
+      includesAll(assert, ids.guidance, ['reflection-period', 'safe-return', 'labour-rights'], 'guidance');
+    },
+  },
+  'exploitation-signs': {
+    answers: {
+      role: 'professional',
+      'immediate-danger': 'no',
+      'under-18': 'no',
+      purpose: ['work'],
+      'excessive-hours': 'yes',
+      'low-or-no-pay': 'yes',
+    },
+    check(ids, assert) {
+      assert.equal(ids.outcome, 'exploitation-signs');
+      includesAll(assert, ids.contacts, ['no-at'], 'contacts');
+    },
+  },
+  'no-clear-signs': {
+    answers: { role: 'other', 'immediate-danger': 'no', 'under-18': 'no', purpose: ['other'] },
+    check(ids, assert) {
+      assert.equal(ids.outcome, 'no-clear-signs');
+    },
+  },
+};
+
+function includesAll(assert, have, want, what) {
+  const missing = want.filter((w) => !have.includes(w));
+  assert.deepEqual(missing, [], `${what} missing ${missing.join(', ')} (shown: ${have.join(', ')})`);
+}
+
+/** Every answer value the scenarios use that could leak (question ids are not answers). */
+export const ANSWER_VALUES = [
+  'self',
+  'other',
+  'professional',
+  'yes',
+  'no',
+  'unsure',
+  'sex',
+  'work',
+  'begging',
+  'crime',
+  'marriage',
+  'organs',
+];
+
+// ---------------------------------------------------------------- checks
+
+/**
+ * Checks the recorded requests: same origin as the app, GET, static files, and no query other
+ * than ?lang=nb|en (so no answer can ride along). Returns a list of problems.
+ */
+export function requestProblems(rec, origin, { allowExit = false } = {}) {
+  const problems = [];
+  for (const r of rec.requests) {
+    let u;
+    try {
+      u = new URL(r.url);
+    } catch {
+      problems.push(`unparseable URL ${r.url}`);
+      continue;
+    }
+    if (allowExit && u.origin === EXIT_ORIGIN) continue;
+    if (u.origin !== origin) problems.push(`request to another origin: ${r.method} ${r.url}`);
+    if (r.method !== 'GET') problems.push(`non-GET request: ${r.method} ${r.url}`);
+    if (r.postData) problems.push(`request with a body: ${r.url}`);
+    const staticFile = u.pathname === '/' || /\.[a-z0-9]+$/i.test(u.pathname);
+    if (!staticFile) problems.push(`request for something that is not a static file: ${r.url}`);
+    for (const [k, v] of u.searchParams) {
+      if (!(k === 'lang' && ['nb', 'en'].includes(v))) problems.push(`query parameter ${k}=${v} in ${r.url}`);
+    }
+    const leak = ANSWER_VALUES.find((v) => new RegExp(`(^|[^a-z])${v}([^a-z]|$)`, 'i').test(`${u.search}${u.hash}`));
+    if (leak) problems.push(`answer value "${leak}" in the query of ${r.url}`);
+  }
+  return problems;
+}
+
+/** Answers left anywhere in the browser: storage, IndexedDB, cookies. */
+export async function storageProblems(page, context) {
+  const problems = [];
+  const s = await page.evaluate(async () => {
+    const dbs = typeof indexedDB.databases === 'function' ? await indexedDB.databases() : [];
+    return {
+      local: Object.keys(localStorage),
+      session: Object.keys(sessionStorage),
+      idb: dbs.map((d) => d.name),
+      cookie: document.cookie,
+    };
+  });
+  if (s.local.length) problems.push(`localStorage keys: ${s.local.join(', ')}`);
+  if (s.session.length) problems.push(`sessionStorage keys: ${s.session.join(', ')}`);
+  if (s.idb.length) problems.push(`IndexedDB databases: ${s.idb.join(', ')}`);
+  if (s.cookie) problems.push(`document.cookie: ${s.cookie}`);
+  const cookies = await context.cookies();
+  if (cookies.length) problems.push(`cookies: ${cookies.map((c) => c.name).join(', ')}`);
+  return problems;
+}
+
+/** The page URL and history.state must not carry answers. */
+export async function locationProblems(page) {
+  const { href, state } = await page.evaluate(() => ({ href: location.href, state: JSON.stringify(history.state) ?? '' }));
+  const problems = [];
+  const u = new URL(href);
+  for (const [k, v] of u.searchParams) if (k !== 'lang') problems.push(`URL query ${k}=${v} on ${href}`);
+  const leak = ANSWER_VALUES.find((v) => new RegExp(`(^|[^a-z])${v}([^a-z]|$)`, 'i').test(`${u.search.replace(/lang=(nb|en)/, '')}${u.hash}`));
+  if (leak) problems.push(`answer value "${leak}" in the URL ${href}`);
+  const stateLeak = ANSWER_VALUES.find((v) => state.includes(`"${v}"`));
+  if (stateLeak) problems.push(`answer value "${stateLeak}" in history.state ${state}`);
+  return problems;
+}
+
+/** Runs axe with the WCAG 2.2 AA tags; returns a detailed report of the violations (or ''). */
+export async function axeReport(page, label) {
+  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  if (!result.violations.length) return '';
+  const lines = [`axe: ${result.violations.length} violation(s) on ${label}:`];
+  for (const v of result.violations) {
+    lines.push(`  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})`);
+    for (const n of v.nodes.slice(0, 8)) {
+      lines.push(`      target ${JSON.stringify(n.target)}`);
+      lines.push(`      html   ${n.html.slice(0, 200)}`);
+      if (n.failureSummary) lines.push(`      ${n.failureSummary.replace(/\n/g, '\n      ')}`);
+    }
+    if (v.nodes.length > 8) lines.push(`      … and ${v.nodes.length - 8} more`);
+  }
+  return lines.join('\n');
+}
+
+/** True when the page shows nothing: no rendered text and no visible controls. */
+export function isBlankInPage() {
+  const root = document.documentElement;
+  if (!root || !document.body) return true;
+  const hidden = (el) => {
+    const cs = getComputedStyle(el);
+    return cs.display === 'none' || cs.visibility === 'hidden' || Number(cs.opacity) === 0;
+  };
+  if (hidden(root) || hidden(document.body)) return true;
+  const visible = [...document.body.querySelectorAll('h1,h2,h3,p,li,label,a,button,input,span,div')].filter((el) => {
+    if (el.getClientRects().length === 0) return false;
+    if (getComputedStyle(el).visibility === 'hidden') return false;
+    const text = (el.innerText ?? '').trim();
+    return text.length > 0 || el.tagName === 'INPUT';
+  });
+  return visible.length === 0;
+}

@@ -1,0 +1,34 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { checkProject } from './src/engine/validate';
+import { projectFileNames, readProjectFiles } from './scripts/lib/project-files';
+
+/**
+ * Validates flows/ and locales/ before every build and on every change in dev, and fails with the
+ * file, the path inside it and what is wrong. The app then imports the checked JSON as it is, so
+ * zod and the checks never reach the browser.
+ */
+function checkFlows(): Plugin {
+  return {
+    name: 'veiviser-check-flows',
+    buildStart() {
+      const result = checkProject(readProjectFiles());
+      for (const w of result.warnings) this.warn(`${w.file}  ${w.path}  ${w.message}`);
+      if (result.problems.length > 0) {
+        const lines = result.problems.map((p) => `  ${p.file}  ${p.path}  ${p.message}`);
+        this.error(`flows or locales are not valid (${result.problems.length} problems):\n${lines.join('\n')}`);
+      }
+      for (const name of projectFileNames()) this.addWatchFile(name);
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [checkFlows(), react()],
+  build: {
+    target: 'es2020',
+    // No inline scripts or data: URLs, so the Content-Security-Policy can forbid both.
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+  },
+});
