@@ -64,13 +64,21 @@ export function nextNode(node: FlowNode, nodes: Map<string, FlowNode>, answers: 
 }
 
 /** Every edge of the graph, for checks and the diagram: routes, next (expanded), resume. */
-export function edgesOf(flow: ScreeningFile, assessedTargets: readonly string[]): { from: string; to: string; when?: Condition; kind: 'answer' | 'assess' | 'resume' }[] {
+export interface Edge {
+  from: string;
+  to: string;
+  when?: Condition;
+  kind: 'answer' | 'assess' | 'resume' | 'offer';
+}
+
+export function edgesOf(flow: ScreeningFile, assessedTargets: readonly string[]): Edge[] {
   const nodes = nodeMap(flow);
-  const edges: { from: string; to: string; when?: Condition; kind: 'answer' | 'assess' | 'resume' }[] = [];
+  const edges: Edge[] = [];
   for (const node of flow.nodes) {
     for (const t of transitionsOf(node, nodes)) edges.push({ from: node.id, to: t.to, when: t.when, kind: 'answer' });
     if (node.kind === 'check') for (const to of assessedTargets) edges.push({ from: node.id, to, kind: 'assess' });
     if (node.resume) for (const t of expandTarget(node.resume, nodes)) edges.push({ from: node.id, to: t.to, when: t.when, kind: 'resume' });
+    for (const offer of node.offers ?? []) edges.push({ from: node.id, to: offer.to, when: offer.when, kind: 'offer' });
   }
   return edges;
 }
@@ -80,6 +88,16 @@ export function outcomeNodes(flow: ScreeningFile): Map<string, string> {
   const map = new Map<string, string>();
   for (const n of flow.nodes) if (n.kind === 'outcome' && n.outcome) map.set(n.outcome, n.id);
   return map;
+}
+
+/** Whether a checklist's answers are acceptable: indicator ids of this flow, each yes / no / unsure. */
+export function isValidChecklist(value: unknown, indicatorIds: ReadonlySet<string>): value is Record<string, string> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.entries(value).every(([k, v]) => indicatorIds.has(k) && (INDICATOR_VALUES as readonly unknown[]).includes(v))
+  );
 }
 
 /** Whether an answer value is acceptable for a question node. */

@@ -1,7 +1,7 @@
 import { assign, setup } from 'xstate';
 import { assess } from './assess';
 import { evaluate } from './conditions';
-import { edgesOf, isQuestion, isValidAnswer, nodeMap, outcomeNodes, transitionsOf } from './flow';
+import { edgesOf, isQuestion, isValidAnswer, isValidChecklist, nodeMap, outcomeNodes, transitionsOf } from './flow';
 import type { Answers, Condition, FlowBundle } from './types';
 import { ASSESSED_OUTCOMES } from './types';
 
@@ -22,16 +22,24 @@ export type ScreeningEvent =
   | { type: 'BACK' }
   | { type: 'CHANGE'; question: string }
   | { type: 'RESUME' }
-  | { type: 'RESTART' };
+  | { type: 'RESTART' }
+  /** Takes another way offered on a node (the professionals' checklist). */
+  | { type: 'OFFER'; offer: string }
+  /** All of the checklist's answers at once; items left untouched are not answered. */
+  | { type: 'CHECKLIST_ANSWERS'; answers: Readonly<Record<string, string>> };
 
 export function initialContext(): ScreeningContext {
   return { answers: {}, history: [], changing: false, changeTarget: null };
 }
 
-/** Keeps only the answers to questions on the path actually taken. */
-export function answersOnPath(answers: Answers, history: readonly string[]): Record<string, string | readonly string[]> {
+/**
+ * Keeps only the answers to questions on the path actually taken; a checklist on the path stands
+ * for every indicator.
+ */
+export function answersOnPath(answers: Answers, history: readonly string[], checklistNodes: ReadonlySet<string> = new Set(), indicatorIds: ReadonlySet<string> = new Set()): Record<string, string | readonly string[]> {
   const onPath = new Set(history);
-  return Object.fromEntries(Object.entries(answers).filter(([q]) => onPath.has(q)));
+  const viaChecklist = history.some((id) => checklistNodes.has(id));
+  return Object.fromEntries(Object.entries(answers).filter(([q]) => onPath.has(q) || (viaChecklist && indicatorIds.has(q))));
 }
 
 type Guard = { type: 'routeMatches' | 'skipAnswered'; params: { question: string; when?: Condition } };
@@ -46,6 +54,9 @@ export function compileMachine(bundle: FlowBundle) {
   const named = flow.conditions ?? {};
   const outcomeTargets = outcomeNodes(flow);
   const assessedTargets = ASSESSED_OUTCOMES.map((o) => outcomeTargets.get(o)).filter((x): x is string => !!x);
+
+  const indicatorIds = new Set(bundle.indicators.indicators.map((i) => i.id));
+  const checklistNodes = new Set(flow.nodes.filter((n) => n.kind === 'checklist').map((n) => n.id));
 
   const predecessors = new Map<string, Set<string>>();
   for (const e of edgesOf(flow, assessedTargets)) {
@@ -73,6 +84,9 @@ export function compileMachine(bundle: FlowBundle) {
       holds: ({ context }, params: { when?: Condition }) => !params.when || evaluate(params.when, context.answers, named),
       cameFrom: ({ context }, params: { node: string }) => context.history.at(-1) === params.node,
       assessmentIs: ({ context }, params: { outcome: string }) => assess(context.answers, bundle).outcome === params.outcome,
+      offered: ({ context, event }, params: { offer: string; when?: Condition }) =>
+        event.type === 'OFFER' && event.offer === params.offer && (!params.when || evaluate(params.when, context.answers, named)),
+      validChecklist: ({ event }) => event.type === 'CHECKLIST_ANSWERS' && isValidChecklist(event.answers, indicatorIds),
       canChange: ({ context, event }, params: { question: string }) =>
         event.type === 'CHANGE' && event.question === params.question && context.history.includes(params.question),
     },
@@ -82,6 +96,14 @@ export function compileMachine(bundle: FlowBundle) {
           event.type === 'ANSWER' ? { ...context.answers, [params.question]: event.value } : context.answers,
         changeTarget: null,
       }),
+      /** The checklist's answers replace every indicator answer: untouched items are not answered. */
+      recordChecklist: assign({
+        answers: ({ context, event }) => {
+          if (event.type !== 'CHECKLIST_ANSWERS') return context.answers;
+          const kept = Object.fromEntries(Object.entries(context.answers).filter(([q]) => !indicatorIds.has(q)));
+          return { ...kept, ...event.answers };
+        },
+      }),
       pushHistory: assign({ history: ({ context }, params: { node: string }) => [...context.history, params.node] }),
       popHistory: assign({ history: ({ context }) => context.history.slice(0, -1), changing: false, changeTarget: null }),
       startChange: assign(({ context }, params: { question: string }) => ({
@@ -90,7 +112,7 @@ export function compileMachine(bundle: FlowBundle) {
         changeTarget: params.question,
       })),
       settleAnswers: assign(({ context }) => ({
-        answers: answersOnPath(context.answers, context.history),
+        answers: answersOnPath(context.answers, context.history, checklistNodes, indicatorIds),
         changing: false,
         changeTarget: null,
       })),
@@ -128,6 +150,12 @@ export function compileMachine(bundle: FlowBundle) {
       const ways = transitionsOf(node, nodes);
       on.ANSWER = ways.map((t) => forward(t, 'routeMatches', [{ type: 'recordAnswer', params: { question: node.id } }]));
       state.always = ways.map((t) => forward(t, 'skipAnswered', []));
+    } else if (node.kind === 'checklist') {
+      on.CHECKLIST_ANSWERS = transitionsOf(node, nodes).map((t) => ({
+        guard: { type: 'validChecklist' },
+        target: t.to,
+        actions: ['recordChecklist', { type: 'pushHistory', params: { node: node.id } }],
+      }))[0];
     } else if (node.kind === 'check') {
       state.entry = 'settleAnswers';
       on.NEXT = assessedTargets.map((target) => ({
@@ -135,13 +163,20 @@ export function compileMachine(bundle: FlowBundle) {
         target,
         actions: { type: 'pushHistory', params: { node: node.id } },
       }));
-      on.CHANGE = flow.nodes.filter(isQuestion).map((q) => ({
+      on.CHANGE = flow.nodes.filter((n) => isQuestion(n) || n.kind === 'checklist').map((q) => ({
         guard: { type: 'canChange', params: { question: q.id } },
         target: q.id,
         actions: { type: 'startChange', params: { question: q.id } },
       }));
     } else if (node.kind === 'outcome' && node.resume) {
       on.RESUME = stepsWithoutAnswer(node.id, node.resume);
+    }
+    if (node.offers?.length) {
+      on.OFFER = node.offers.map((o) => ({
+        guard: { type: 'offered', params: { offer: o.event, when: o.when } },
+        target: o.to,
+        actions: { type: 'pushHistory', params: { node: node.id } },
+      }));
     }
     states[node.id] = state;
   }

@@ -49,13 +49,14 @@ export const screeningSchema = z.strictObject({
     .array(
       z.strictObject({
         id,
-        kind: z.enum(['info', 'single', 'multiple', 'indicator', 'check', 'outcome']),
+        kind: z.enum(['info', 'single', 'multiple', 'indicator', 'checklist', 'check', 'outcome']),
         options: z.array(id).min(2).optional(),
         routes: z.array(z.strictObject({ when: conditionSchema, to: id })).optional(),
         next: id.optional(),
         askIf: conditionSchema.optional(),
         outcome: z.enum(OUTCOME_IDS).optional(),
         resume: id.optional(),
+        offers: z.array(z.strictObject({ event: id, when: conditionSchema.optional(), to: id })).optional(),
       }),
     )
     .min(1),

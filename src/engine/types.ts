@@ -69,7 +69,7 @@ export interface Route {
   to: string;
 }
 
-export type NodeKind = 'info' | 'single' | 'multiple' | 'indicator' | 'check' | 'outcome';
+export type NodeKind = 'info' | 'single' | 'multiple' | 'indicator' | 'checklist' | 'check' | 'outcome';
 
 export interface FlowNode {
   id: string;
@@ -85,6 +85,14 @@ export interface FlowNode {
   outcome?: OutcomeId;
   /** For an outcome node the person can leave to go on with the questions (emergency). */
   resume?: string;
+  /** Another way on from this node, offered when `when` holds (the professionals' checklist). */
+  offers?: Offer[];
+}
+
+export interface Offer {
+  event: string;
+  when?: Condition;
+  to: string;
 }
 
 export interface ScreeningFile {

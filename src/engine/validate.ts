@@ -155,6 +155,10 @@ function checkScreening(bundle: FlowBundle, problem: Report) {
     };
     known(node.next, 'next');
     known(node.resume, 'resume');
+    node.offers?.forEach((o, j) => {
+      known(o.to, `offers[${j}].to`);
+      if (o.when) checkCondition(o.when, `${at}.offers[${j}].when`, file, questions, named, problem);
+    });
     node.routes?.forEach((r, j) => {
       known(r.to, `routes[${j}].to`);
       checkCondition(r.when, `${at}.routes[${j}].when`, file, questions, named, problem);

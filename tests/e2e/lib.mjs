@@ -153,15 +153,10 @@ export async function advance(page, rec, act, { expectChange = true } = {}) {
   await act();
   if (expectChange) {
     try {
-      await page.waitForFunction(
-        ({ fn, before: b }) => {
-          // eslint-disable-next-line no-new-func
-          const key = new Function(`return (${fn})()`)();
-          return key !== b;
-        },
-        { fn: screenKeyInPage.toString(), before },
-        { timeout: STEP_TIMEOUT, polling: 'raf' },
-      );
+      await page.waitForFunction(`(${screenKeyInPage.toString()})() !== ${JSON.stringify(before)}`, null, {
+        timeout: STEP_TIMEOUT,
+        polling: 'raf',
+      });
     } catch {
       throw new Error(`the screen did not change after the action on "${before}" (still "${await screenKey(page)}")`);
     }
