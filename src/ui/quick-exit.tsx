@@ -65,7 +65,9 @@ export function QuickExit({ forget }: { forget: () => void }) {
   const { t } = useTranslation();
   const [left, setLeft] = useState(PRESSES);
   const forgetRef = useRef(forget);
-  forgetRef.current = forget;
+  useEffect(() => {
+    forgetRef.current = forget;
+  }, [forget]);
 
   useEffect(() => {
     const counter = createShiftCounter(
