@@ -11,11 +11,11 @@ const WINDOW_MS = 5000;
  * entry (location.replace), so Back does not return to this screen. Adapted from govuk-frontend's
  * "Exit this page" (v5.x); see docs/decisions/0003-quick-exit.md.
  */
-export function exitNow(forget: () => void): void {
+export function exitNow(forget: () => void, leave: (url: string) => void = (url) => window.location.replace(url)): void {
   document.documentElement.classList.add('is-exiting');
   document.title = '';
   forget();
-  window.location.replace(EXIT_URL);
+  leave(EXIT_URL);
 }
 
 /**
@@ -25,6 +25,7 @@ export function exitNow(forget: () => void): void {
  */
 export function createShiftCounter(onExit: () => void, onCount: (pressesLeft: number) => void) {
   let count = 0;
+  let shiftDown = false;
   let otherKeyWhileShift = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const reset = () => {
@@ -35,13 +36,19 @@ export function createShiftCounter(onExit: () => void, onCount: (pressesLeft: nu
   };
   return {
     keydown(event: Pick<KeyboardEvent, 'key'>) {
-      if (event.key !== 'Shift') otherKeyWhileShift = true;
+      if (event.key === 'Shift') {
+        if (!shiftDown) otherKeyWhileShift = false;
+        shiftDown = true;
+      } else if (shiftDown) {
+        otherKeyWhileShift = true;
+      }
     },
     keyup(event: Pick<KeyboardEvent, 'key'>) {
       if (event.key !== 'Shift') {
         if (count > 0) reset();
         return;
       }
+      shiftDown = false;
       if (otherKeyWhileShift) {
         otherKeyWhileShift = false;
         if (count > 0) reset();
@@ -61,17 +68,20 @@ export function createShiftCounter(onExit: () => void, onCount: (pressesLeft: nu
   };
 }
 
-export function QuickExit({ forget }: { forget: () => void }) {
+/** @param leave how to leave the page; tests pass their own, as jsdom cannot navigate. */
+export function QuickExit({ forget, leave }: { forget: () => void; leave?: (url: string) => void }) {
   const { t } = useTranslation();
   const [left, setLeft] = useState(PRESSES);
   const forgetRef = useRef(forget);
+  const leaveRef = useRef(leave);
   useEffect(() => {
     forgetRef.current = forget;
-  }, [forget]);
+    leaveRef.current = leave;
+  }, [forget, leave]);
 
   useEffect(() => {
     const counter = createShiftCounter(
-      () => exitNow(() => forgetRef.current()),
+      () => exitNow(() => forgetRef.current(), leaveRef.current),
       (n) => setLeft(n),
     );
     const down = (e: KeyboardEvent) => counter.keydown(e);
@@ -94,7 +104,7 @@ export function QuickExit({ forget }: { forget: () => void }) {
         data-action="quick-exit"
         onClick={(event) => {
           event.preventDefault();
-          exitNow(() => forgetRef.current());
+          exitNow(() => forgetRef.current(), leaveRef.current);
         }}
       >
         {t('quickExit.label')}
