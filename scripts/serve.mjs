@@ -6,13 +6,16 @@
 //   PORT=0 node scripts/serve.mjs     → a free port, printed on the first line of stdout
 //   DIST=path node scripts/serve.mjs  → serve another folder
 //
+// Text files are sent gzip-compressed when the client accepts it, as any production host would
+// (compressed once per file version and kept in memory).
+//
 // The first line printed is always "Serving <dir> at <url>", which scripts/e2e.mjs and
 // scripts/bench.mjs read to learn the port.
 import { createServer } from 'node:http';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve(process.env.DIST ?? join(fileURLToPath(new URL('.', import.meta.url)), '..', 'dist'));
 const port = Number.parseInt(process.env.PORT ?? '4173', 10);
@@ -91,24 +94,27 @@ async function handle(req, res) {
   const isHtml = ext === '.html';
   // Hashed build output under /assets/ never changes; everything else is revalidated, and the
   // HTML is never stored (so that Back after a quick exit fetches a fresh, empty app).
-  const cache = isHtml
-    ? 'no-store'
-    : pathname.startsWith('/assets/')
-      ? 'public, max-age=31536000, immutable'
-      : 'no-cache';
-  res.writeHead(200, {
-    ...SECURITY_HEADERS,
-    'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-    'Content-Length': info.size,
-    'Cache-Control': cache,
-  });
-  if (req.method === 'HEAD') {
-    res.end();
-    return;
+  const cache = isHtml ? 'no-store' : pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  const type = TYPES[ext] ?? 'application/octet-stream';
+  let body = await readFile(file);
+  const headers = { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': cache, Vary: 'Accept-Encoding' };
+  const compressible = /^(text\/|application\/(json|manifest\+json|xml)|image\/svg\+xml)/.test(type);
+  if (compressible && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && body.length > 256) {
+    body = gzipped(file, info.mtimeMs, body);
+    headers['Content-Encoding'] = 'gzip';
   }
-  const stream = createReadStream(file);
-  stream.on('error', () => res.destroy());
-  stream.pipe(res);
+  headers['Content-Length'] = body.length;
+  res.writeHead(200, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+const gzipCache = new Map();
+function gzipped(file, mtime, body) {
+  const hit = gzipCache.get(file);
+  if (hit && hit.mtime === mtime) return hit.body;
+  const zipped = gzipSync(body, { level: 9 });
+  gzipCache.set(file, { mtime, body: zipped });
+  return zipped;
 }
 
 const server = createServer((req, res) => {

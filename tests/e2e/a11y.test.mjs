@@ -11,7 +11,9 @@ import {
   LANGS,
   SCENARIOS,
   advance,
+  answerCurrent,
   axeReport,
+  clickContinue,
   closeAll,
   launch,
   open,
@@ -55,6 +57,41 @@ for (const lang of LANGS) {
           scanned += 1;
         } else {
           console.log(`# no data-action="safety" on the start screen (${lang}); safety page not scanned`);
+        }
+        const text = reports.filter(Boolean).join('\n\n');
+        assert.equal(text, '', `\n${text}`);
+      } finally {
+        await context.close();
+      }
+    });
+
+    // Professionals are offered a one-page checklist (data-action="checklist") and, from it,
+    // interview advice (data-action="interview"). Scanned when the app offers them.
+    test('professional checklist and interview pages, when offered', async (t) => {
+      const { context, page, rec } = await openPage(browser);
+      try {
+        await open(page, lang);
+        const answers = { role: 'professional', 'immediate-danger': 'no', 'under-18': 'no', purpose: ['work'] };
+        let key = await screenKey(page);
+        const offer = page.locator('[data-action="checklist"]:visible').first();
+        for (let i = 0; i < 8 && !key.startsWith('o:') && key !== 'check'; i += 1) {
+          if ((await offer.count()) > 0) break;
+          if (key.startsWith('q:')) await answerCurrent(page, answers);
+          key = await clickContinue(page, rec);
+        }
+        if ((await offer.count()) === 0) {
+          t.skip('no data-action="checklist" offered');
+          return;
+        }
+        const reports = [];
+        key = await advance(page, rec, () => offer.click());
+        reports.push(await axeReport(page, `checklist ${key} (${lang})`));
+        scanned += 1;
+        const interview = page.locator('[data-action="interview"]:visible').first();
+        if ((await interview.count()) > 0) {
+          key = await advance(page, rec, () => interview.click());
+          reports.push(await axeReport(page, `interview ${key} (${lang})`));
+          scanned += 1;
         }
         const text = reports.filter(Boolean).join('\n\n');
         assert.equal(text, '', `\n${text}`);

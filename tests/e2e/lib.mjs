@@ -118,13 +118,15 @@ export async function collectCsp(page, rec) {
 // ---------------------------------------------------------------- screens
 
 /**
- * A key that tells screens apart: the question id, the outcome id, "check" for the
+ * A key that tells screens apart: the question id (or "qs:" for a page of several), the outcome id, "check" for the
  * check-answers page, "start" for a screen with a continue button but no question, else the h1
  * text. Evaluated in the page.
  */
 function screenKeyInPage() {
-  const q = document.querySelector('[data-question]');
-  if (q) return `q:${q.getAttribute('data-question')}`;
+  const qs = document.querySelectorAll('[data-question]');
+  if (qs.length === 1) return `q:${qs[0].getAttribute('data-question')}`;
+  // Several questions on one page (the professionals' checklist).
+  if (qs.length > 1) return `qs:${qs.length}:${qs[0].getAttribute('data-question')}`;
   const o = document.querySelector('[data-outcome]');
   if (o) return `o:${o.getAttribute('data-outcome')}`;
   if (document.querySelector('[data-action="change"]')) return 'check';
@@ -151,16 +153,7 @@ export async function focusIsOnH1(page) {
 export async function advance(page, rec, act, { expectChange = true } = {}) {
   const before = await screenKey(page);
   await act();
-  if (expectChange) {
-    try {
-      await page.waitForFunction(`(${screenKeyInPage.toString()})() !== ${JSON.stringify(before)}`, null, {
-        timeout: STEP_TIMEOUT,
-        polling: 'raf',
-      });
-    } catch {
-      throw new Error(`the screen did not change after the action on "${before}" (still "${await screenKey(page)}")`);
-    }
-  }
+  if (expectChange) await waitForScreenChange(page, before);
   const after = await screenKey(page);
   try {
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 2_000, polling: 'raf' });
@@ -169,6 +162,18 @@ export async function advance(page, rec, act, { expectChange = true } = {}) {
   }
   rec?.screens.push(after);
   return after;
+}
+
+/** Waits until the screen key is no longer `before`. */
+export async function waitForScreenChange(page, before, what = 'the action') {
+  try {
+    await page.waitForFunction(`(${screenKeyInPage.toString()})() !== ${JSON.stringify(before)}`, null, {
+      timeout: STEP_TIMEOUT,
+      polling: 'raf',
+    });
+  } catch {
+    throw new Error(`the screen did not change after ${what} on "${before}" (still "${await screenKey(page)}")`);
+  }
 }
 
 export async function describeActive(page) {
@@ -183,9 +188,22 @@ export async function describeActive(page) {
   });
 }
 
+/**
+ * Waits until the app has started. index.html carries a prerendered start screen (for a first
+ * paint without JavaScript) that the app replaces once its texts are loaded; a click on the
+ * prerendered markup does nothing. The contract has no "ready" hook, so wait for the network to
+ * be quiet (the texts chunk is the last thing fetched), then for two animation frames so that
+ * React has committed.
+ */
+export async function waitReady(page) {
+  await page.waitForLoadState('networkidle', { timeout: STEP_TIMEOUT * 2 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
 export async function open(page, lang) {
   const url = `${await baseUrl()}/?lang=${lang}`;
   await page.goto(url, { waitUntil: 'load' });
+  await waitReady(page);
   await page.locator('[data-action="continue"]').first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
   await page.waitForFunction((l) => document.documentElement.lang === l, lang, { timeout: STEP_TIMEOUT });
 }
@@ -386,7 +404,9 @@ export async function locationProblems(page) {
   const problems = [];
   const u = new URL(href);
   for (const [k, v] of u.searchParams) if (k !== 'lang') problems.push(`URL query ${k}=${v} on ${href}`);
-  const leak = ANSWER_VALUES.find((v) => new RegExp(`(^|[^a-z])${v}([^a-z]|$)`, 'i').test(`${u.search.replace(/lang=(nb|en)/, '')}${u.hash}`));
+  const leak = ANSWER_VALUES.find((v) =>
+    new RegExp(`(^|[^a-z])${v}([^a-z]|$)`, 'i').test(`${u.search.replace(/lang=(nb|en)/, '')}${u.hash}`),
+  );
   if (leak) problems.push(`answer value "${leak}" in the URL ${href}`);
   const stateLeak = ANSWER_VALUES.find((v) => state.includes(`"${v}"`));
   if (stateLeak) problems.push(`answer value "${stateLeak}" in history.state ${state}`);

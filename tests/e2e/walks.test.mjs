@@ -54,7 +54,9 @@ for (const [vpName, viewport] of Object.entries(VIEWPORTS)) {
               onScreen: async (key) => {
                 const s = await page.evaluate(() => {
                   const visible = (sel) =>
-                    [...document.querySelectorAll(sel)].some((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden');
+                    [...document.querySelectorAll(sel)].some(
+                      (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden',
+                    );
                   return {
                     exit: visible('a[data-action="quick-exit"]'),
                     cont: visible('[data-action="continue"]'),
@@ -81,6 +83,7 @@ for (const [vpName, viewport] of Object.entries(VIEWPORTS)) {
             assert.deepEqual(await storageProblems(page, context), [], 'storage after the walk');
             assert.deepEqual(await collectCsp(page, rec), [], 'Content-Security-Policy violations');
             assert.deepEqual(rec.errors, [], 'uncaught errors in the page');
+            assert.deepEqual(rec.focusMisses, [], 'each new screen should move focus to its h1');
           } finally {
             await context.close();
           }

@@ -1,0 +1,161 @@
+#!/usr/bin/env node
+// `npm run bench`: Lighthouse 12 (mobile preset: simulated slow 4G and 4× CPU slowdown) against
+// the served production build, several runs; prints the median and range of the performance,
+// accessibility and best-practices scores, FCP, LCP, TBT and total bytes, and writes
+// docs/benchmarks.md.
+//
+// A benchmark, not a test: scores are noisy on a small machine, so it is never run in CI.
+//   BENCH_RUNS=5 (default)  BENCH_URL=… (default: start scripts/serve.mjs on a free port)
+//   CHROME_PATH / CHROMIUM_PATH (default /usr/bin/chromium)
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const chrome = process.env.CHROME_PATH || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const lighthouseBin = join(root, 'node_modules', '.bin', 'lighthouse');
+
+if (!existsSync(chrome)) {
+  console.error(`No Chromium at ${chrome}: apt-get install -y chromium, or set CHROME_PATH.`);
+  process.exit(1);
+}
+if (!existsSync(join(root, 'dist', 'index.html'))) {
+  console.log('dist/index.html is missing: running `npm run build`');
+  if (spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' }).status !== 0) process.exit(1);
+}
+
+let server = null;
+async function startServer() {
+  server = spawn(process.execPath, [join(root, 'scripts', 'serve.mjs')], {
+    cwd: root,
+    env: { ...process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolvePromise, reject) => {
+    let out = '';
+    server.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = /at (http:\/\/\S+)/.exec(out);
+      if (m) resolvePromise(m[1]);
+    });
+    server.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
+  });
+}
+
+const url = process.env.BENCH_URL ?? (await startServer());
+const work = mkdtempSync(join(tmpdir(), 'veiviser-bench-'));
+
+function lighthouse(i) {
+  const profile = mkdtempSync(join(tmpdir(), 'veiviser-lh-profile-'));
+  const out = join(work, `run-${i}.json`);
+  const flags = [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--user-data-dir=${profile}`,
+  ].join(' ');
+  const res = spawnSync(
+    lighthouseBin,
+    [
+      url,
+      '--form-factor=mobile',
+      '--only-categories=performance,accessibility,best-practices',
+      `--chrome-flags=${flags}`,
+      '--output=json',
+      `--output-path=${out}`,
+      '--quiet',
+    ],
+    { cwd: root, env: { ...process.env, CHROME_PATH: chrome }, stdio: ['ignore', 'inherit', 'inherit'], timeout: 180_000 },
+  );
+  rmSync(profile, { recursive: true, force: true });
+  if (res.status !== 0 || !existsSync(out)) throw new Error(`lighthouse run ${i} failed (exit ${res.status})`);
+  const lhr = JSON.parse(readFileSync(out, 'utf8'));
+  if (lhr.runtimeError) throw new Error(`lighthouse run ${i}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+  return {
+    performance: lhr.categories.performance.score * 100,
+    accessibility: lhr.categories.accessibility.score * 100,
+    bestPractices: lhr.categories['best-practices'].score * 100,
+    fcp: audit('first-contentful-paint'),
+    lcp: audit('largest-contentful-paint'),
+    tbt: audit('total-blocking-time'),
+    bytes: audit('total-byte-weight'),
+    version: lhr.lighthouseVersion,
+    userAgent: lhr.environment?.hostUserAgent ?? '',
+    failedAudits: Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode))
+      .map((a) => a.id),
+  };
+}
+
+const results = [];
+try {
+  for (let i = 1; i <= runs; i += 1) {
+    process.stdout.write(`run ${i}/${runs} … `);
+    const r = lighthouse(i);
+    results.push(r);
+    console.log(
+      `perf ${r.performance.toFixed(0)}, a11y ${r.accessibility.toFixed(0)}, bp ${r.bestPractices.toFixed(0)}, ` +
+        `FCP ${r.fcp.toFixed(0)} ms, LCP ${r.lcp.toFixed(0)} ms, TBT ${r.tbt.toFixed(0)} ms, ${(r.bytes / 1000).toFixed(1)} kB`,
+    );
+  }
+} finally {
+  server?.kill('SIGTERM');
+  rmSync(work, { recursive: true, force: true });
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const rows = [
+  ['Performance score', 'performance', (v) => v.toFixed(0)],
+  ['Accessibility score', 'accessibility', (v) => v.toFixed(0)],
+  ['Best-practices score', 'bestPractices', (v) => v.toFixed(0)],
+  ['First Contentful Paint', 'fcp', (v) => `${(v / 1000).toFixed(2)} s`],
+  ['Largest Contentful Paint', 'lcp', (v) => `${(v / 1000).toFixed(2)} s`],
+  ['Total Blocking Time', 'tbt', (v) => `${v.toFixed(0)} ms`],
+  ['Total bytes', 'bytes', (v) => `${(v / 1000).toFixed(1)} kB`],
+].map(([label, key, fmt]) => {
+  const xs = results.map((r) => r[key]);
+  return { label, median: fmt(median(xs)), min: fmt(Math.min(...xs)), max: fmt(Math.max(...xs)) };
+});
+
+console.log(`\nLighthouse ${results[0].version}, mobile preset, ${runs} runs — median (range)`);
+for (const r of rows) console.log(`  ${r.label.padEnd(26)} ${r.median.padStart(9)}   (${r.min} – ${r.max})`);
+
+const notPerfect = [...new Set(results.flatMap((r) => r.failedAudits))].sort();
+const chromium = spawnSync(chrome, ['--version'], { encoding: 'utf8' }).stdout.trim();
+const date = new Date().toISOString().slice(0, 10);
+const md = `# Benchmarks
+
+Produced by \`npm run bench\` (scripts/bench.mjs) on ${date}. A benchmark, not a test: it is not run in CI,
+and the numbers move from run to run, so the median of ${runs} runs is given with the range.
+
+- What: the production build (\`npm run build\`), served by scripts/serve.mjs on 127.0.0.1 with the
+  app's real headers (Content-Security-Policy and friends) and gzip compression, first page \`/\`.
+- Tool: Lighthouse ${results[0].version}, mobile preset (emulated phone, simulated slow 4G,
+  4× CPU slowdown), categories performance, accessibility and best practices; a fresh Chromium
+  profile per run.
+- Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${chromium}.
+
+| Measure | Median | Range |
+|---|---:|---|
+${rows.map((r) => `| ${r.label} | ${r.median} | ${r.min} – ${r.max} |`).join('\n')}
+
+Audits that did not score full marks in at least one run: ${notPerfect.length ? notPerfect.map((a) => `\`${a}\``).join(', ') : 'none'}.
+
+Scores on a 2-core machine under load are lower than on a phone-class CPU without it; compare runs made
+on the same machine only. For the size of what the first page loads, see \`npm run size\`.
+`;
+writeFileSync(join(root, 'docs', 'benchmarks.md'), md);
+console.log('\nwrote docs/benchmarks.md');

@@ -1,0 +1,153 @@
+// Moving about without losing the way: the Back control and the browser's Back go to the previous
+// question with its answer kept; the language picker keeps answers and sets <html lang>; Change
+// on check-answers goes to the question and comes back; Restart forgets everything; after the
+// emergency outcome, Resume goes on to under-18.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  SCENARIOS,
+  advance,
+  answerCurrent,
+  clickContinue,
+  closeAll,
+  launch,
+  open,
+  openPage,
+  outcomeIds,
+  screenKey,
+  storageProblems,
+  walk,
+} from './lib.mjs';
+
+let browser;
+
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await closeAll(browser);
+});
+
+const checkedValues = (page, name) => page.$$eval(`input[name="${name}"]`, (els) => els.filter((e) => e.checked).map((e) => e.value));
+
+/** start → role=other → immediate-danger=no → under-18 */
+async function toUnder18(page, rec) {
+  await clickContinue(page, rec);
+  await answerCurrent(page, { role: 'other' });
+  await clickContinue(page, rec);
+  await answerCurrent(page, { 'immediate-danger': 'no' });
+  const key = await clickContinue(page, rec);
+  assert.equal(key, 'q:under-18');
+}
+
+test('Back control and browser Back return to the previous question with its answer', async () => {
+  const { context, page, rec } = await openPage(browser);
+  try {
+    await open(page, 'en');
+    await toUnder18(page, rec);
+    const back = page.locator('[data-action="back"]:visible').first();
+    assert.equal(await back.count(), 1, 'a visible data-action="back" on a question page');
+    let key = await advance(page, rec, () => back.click());
+    assert.equal(key, 'q:immediate-danger');
+    assert.deepEqual(await checkedValues(page, 'immediate-danger'), ['no']);
+    key = await clickContinue(page, rec);
+    assert.equal(key, 'q:under-18');
+
+    key = await advance(page, rec, () => page.goBack());
+    assert.equal(key, 'q:immediate-danger', 'browser Back goes to the previous question');
+    assert.deepEqual(await checkedValues(page, 'immediate-danger'), ['no']);
+    key = await advance(page, rec, () => page.goBack());
+    assert.equal(key, 'q:role', 'browser Back again');
+    assert.deepEqual(await checkedValues(page, 'role'), ['other']);
+    assert.deepEqual(rec.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the language picker keeps the answers and sets <html lang>', async () => {
+  const { context, page, rec } = await openPage(browser);
+  try {
+    await open(page, 'nb');
+    await toUnder18(page, rec);
+    await answerCurrent(page, { 'under-18': 'unsure' });
+    const h1Before = await page.locator('h1').first().innerText();
+    await page.locator('[data-action="language"][data-lang="en"]:visible').first().click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: 10_000 });
+    await page.waitForFunction((t) => document.querySelector('h1')?.innerText !== t, h1Before, { timeout: 10_000 });
+    assert.equal(await screenKey(page), 'q:under-18', 'still on the same question');
+    assert.deepEqual(await checkedValues(page, 'under-18'), ['unsure'], 'the answer on screen is kept');
+    const key = await advance(page, rec, () => page.locator('[data-action="back"]:visible').first().click());
+    assert.equal(key, 'q:immediate-danger');
+    assert.deepEqual(await checkedValues(page, 'immediate-danger'), ['no'], 'earlier answers are kept');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.deepEqual(await storageProblems(page, context), [], 'the language choice is not stored either');
+  } finally {
+    await context.close();
+  }
+});
+
+test('Change on check-answers goes to the question and back to check-answers', async () => {
+  const { context, page, rec } = await openPage(browser);
+  try {
+    await open(page, 'en');
+    const answers = SCENARIOS['no-clear-signs'].answers;
+    // Walk to check-answers (stop before its continue).
+    let key = await screenKey(page);
+    for (let i = 0; i < 40 && key !== 'check'; i += 1) {
+      if (key.startsWith('q:')) await answerCurrent(page, answers);
+      key = await clickContinue(page, rec);
+    }
+    assert.equal(key, 'check');
+    const change = page.locator('[data-action="change"][data-change="role"]:visible').first();
+    assert.equal(await change.count(), 1, 'a Change control for role');
+    key = await advance(page, rec, () => change.click());
+    assert.equal(key, 'q:role');
+    assert.deepEqual(await checkedValues(page, 'role'), ['other']);
+    await answerCurrent(page, { role: 'professional' });
+    key = await clickContinue(page, rec);
+    // Answered questions are passed over on the way back.
+    for (let i = 0; i < 40 && key !== 'check' && key.startsWith('q:'); i += 1) {
+      await answerCurrent(page, answers);
+      key = await clickContinue(page, rec);
+    }
+    assert.equal(key, 'check', 'back on check-answers after the change');
+    key = await clickContinue(page, rec);
+    assert.equal(key, 'o:no-clear-signs');
+  } finally {
+    await context.close();
+  }
+});
+
+test('Restart forgets every answer', async () => {
+  const { context, page, rec } = await openPage(browser);
+  try {
+    await open(page, 'en');
+    await walk(page, rec, SCENARIOS['exploitation-signs'].answers);
+    const restart = page.locator('[data-action="restart"]:visible').first();
+    assert.equal(await restart.count(), 1, 'a visible data-action="restart" on the outcome');
+    let key = await advance(page, rec, () => restart.click());
+    if (!key.startsWith('q:')) key = await clickContinue(page, rec);
+    assert.equal(key, 'q:role');
+    assert.deepEqual(await checkedValues(page, 'role'), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('after the emergency outcome, resume goes on to under-18 and a full outcome', async () => {
+  const { context, page, rec } = await openPage(browser);
+  try {
+    await open(page, 'nb');
+    const answers = { ...SCENARIOS['child-at-risk'].answers, 'immediate-danger': 'yes', resume: true };
+    const keys = await walk(page, rec, answers);
+    const i = keys.indexOf('o:emergency');
+    assert.ok(i > 0, `emergency reached: ${keys.join(' → ')}`);
+    assert.equal(keys[i + 1], 'q:under-18');
+    const ids = await outcomeIds(page);
+    assert.equal(ids.outcome, 'child-at-risk');
+    assert.ok(ids.contacts.includes('no-112'), `with danger, child-at-risk lists 112 (${ids.contacts})`);
+  } finally {
+    await context.close();
+  }
+});
