@@ -56,7 +56,7 @@ export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; h
             <dt>{t('contact.web')}</dt>
             <dd>
               <a href={contact.web} rel="noreferrer">
-                {contact.web.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}
+                {new URL(contact.web).hostname.replace(/^www\./, '')}
               </a>
             </dd>
           </div>

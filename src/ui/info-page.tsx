@@ -9,7 +9,7 @@ export function InfoPage({ page, onContinue }: { page: 'safety' | 'interview'; o
   return (
     <>
       <ScreenHeading screenKey={`page-${page}`}>{t(`pages:${page}.title`)}</ScreenHeading>
-      <Blocks blocks={texts.blocks(`pages:${page}.body`)} />
+      <Blocks blocks={texts.blocks(`pages:${page}.body`)} headingLevel={2} />
       <button type="button" className="button button--primary" data-action="continue" onClick={onContinue}>
         {t('nav.returnToQuestions')}
       </button>

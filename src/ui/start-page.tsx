@@ -10,7 +10,7 @@ export function StartPage({ urgent, onContinue, onSafety }: { urgent: Contact[];
   return (
     <>
       <ScreenHeading screenKey="start">{t('pages:start.title')}</ScreenHeading>
-      <Blocks blocks={texts.blocks('pages:start.body')} />
+      <Blocks blocks={texts.blocks('pages:start.body')} headingLevel={2} />
       <p>
         <button type="button" className="link-button" data-action="safety" onClick={onSafety}>
           {t('nav.safety')}

@@ -41,9 +41,9 @@ export function useRoleTexts(role: Role) {
   };
 }
 
-/** Renders paragraphs, lists and sub-headings; sub-headings sit one level below `level`. */
-export function Blocks({ blocks, level = 2 }: { blocks: Block[]; level?: 2 | 3 }): ReactNode {
-  const Heading = level === 2 ? 'h3' : 'h4';
+/** Renders paragraphs, lists and sub-headings; `headingLevel` is the level of the sub-headings. */
+export function Blocks({ blocks, headingLevel }: { blocks: Block[]; headingLevel: 2 | 3 | 4 }): ReactNode {
+  const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2];
   return blocks.map((b, i) => (
     <Fragment key={i}>
       {typeof b === 'string' ? <p>{b}</p> : 'list' in b ? <ul>{b.list.map((item, j) => <li key={j}>{item}</li>)}</ul> : <Heading>{b.heading}</Heading>}
