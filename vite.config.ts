@@ -26,7 +26,7 @@ function checkFlows(): Plugin {
 export default defineConfig({
   plugins: [checkFlows(), react()],
   build: {
-    target: 'es2020',
+    target: 'es2022',
     // No inline scripts or data: URLs, so the Content-Security-Policy can forbid both.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { createI18n, DEFAULT_LANGUAGE, isLanguage, useLanguage } from './i18n/setup';
+import { createI18n, DEFAULT_LANGUAGE, isLanguage, loadLanguage } from './i18n/setup';
 import { App } from './ui/app';
 import './styles.css';
 
@@ -13,7 +13,7 @@ const requested = new URLSearchParams(window.location.search).get('lang');
 const lang = isLanguage(requested) ? requested : DEFAULT_LANGUAGE;
 const i18n = createI18n();
 
-void useLanguage(i18n, lang).then(() => {
+void loadLanguage(i18n, lang).then(() => {
   document.documentElement.lang = lang;
   document.documentElement.dir = i18n.dir(lang);
   const root = document.getElementById('root')!;

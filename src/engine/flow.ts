@@ -76,7 +76,8 @@ export function edgesOf(flow: ScreeningFile, assessedTargets: readonly string[])
   const edges: Edge[] = [];
   for (const node of flow.nodes) {
     for (const t of transitionsOf(node, nodes)) edges.push({ from: node.id, to: t.to, when: t.when, kind: 'answer' });
-    if (node.kind === 'check') for (const to of assessedTargets) edges.push({ from: node.id, to, kind: 'assess' });
+    // The check-answers page and the checklist (its own review) lead to the assessed outcomes.
+    if (node.kind === 'check' || node.kind === 'checklist') for (const to of assessedTargets) edges.push({ from: node.id, to, kind: 'assess' });
     if (node.resume) for (const t of expandTarget(node.resume, nodes)) edges.push({ from: node.id, to: t.to, when: t.when, kind: 'resume' });
     for (const offer of node.offers ?? []) edges.push({ from: node.id, to: offer.to, when: offer.when, kind: 'offer' });
   }

@@ -58,6 +58,15 @@ export function compileMachine(bundle: FlowBundle) {
   const indicatorIds = new Set(bundle.indicators.indicators.map((i) => i.id));
   const checklistNodes = new Set(flow.nodes.filter((n) => n.kind === 'checklist').map((n) => n.id));
 
+  /**
+   * The answers once a checklist is sent: its answers replace every indicator answer (untouched
+   * items are not answered), and only the questions on the path to it are kept.
+   */
+  const withChecklist = (context: ScreeningContext, node: string, answers: Readonly<Record<string, string>>) => {
+    const others = Object.fromEntries(Object.entries(context.answers).filter(([q]) => !indicatorIds.has(q)));
+    return answersOnPath({ ...others, ...answers }, [...context.history, node], checklistNodes, indicatorIds);
+  };
+
   const predecessors = new Map<string, Set<string>>();
   for (const e of edgesOf(flow, assessedTargets)) {
     if (!predecessors.has(e.to)) predecessors.set(e.to, new Set());
@@ -86,7 +95,11 @@ export function compileMachine(bundle: FlowBundle) {
       assessmentIs: ({ context }, params: { outcome: string }) => assess(context.answers, bundle).outcome === params.outcome,
       offered: ({ context, event }, params: { offer: string; when?: Condition }) =>
         event.type === 'OFFER' && event.offer === params.offer && (!params.when || evaluate(params.when, context.answers, named)),
-      validChecklist: ({ event }) => event.type === 'CHECKLIST_ANSWERS' && isValidChecklist(event.answers, indicatorIds),
+      /** Valid checklist answers that, once recorded, score as this outcome. */
+      checklistAssessmentIs: ({ context, event }, params: { node: string; outcome: string }) =>
+        event.type === 'CHECKLIST_ANSWERS' &&
+        isValidChecklist(event.answers, indicatorIds) &&
+        assess(withChecklist(context, params.node, event.answers), bundle).outcome === params.outcome,
       canChange: ({ context, event }, params: { question: string }) =>
         event.type === 'CHANGE' && event.question === params.question && context.history.includes(params.question),
     },
@@ -96,13 +109,9 @@ export function compileMachine(bundle: FlowBundle) {
           event.type === 'ANSWER' ? { ...context.answers, [params.question]: event.value } : context.answers,
         changeTarget: null,
       }),
-      /** The checklist's answers replace every indicator answer: untouched items are not answered. */
       recordChecklist: assign({
-        answers: ({ context, event }) => {
-          if (event.type !== 'CHECKLIST_ANSWERS') return context.answers;
-          const kept = Object.fromEntries(Object.entries(context.answers).filter(([q]) => !indicatorIds.has(q)));
-          return { ...kept, ...event.answers };
-        },
+        answers: ({ context, event }, params: { node: string }) =>
+          event.type === 'CHECKLIST_ANSWERS' ? withChecklist(context, params.node, event.answers) : context.answers,
       }),
       pushHistory: assign({ history: ({ context }, params: { node: string }) => [...context.history, params.node] }),
       popHistory: assign({ history: ({ context }) => context.history.slice(0, -1), changing: false, changeTarget: null }),
@@ -151,11 +160,15 @@ export function compileMachine(bundle: FlowBundle) {
       on.ANSWER = ways.map((t) => forward(t, 'routeMatches', [{ type: 'recordAnswer', params: { question: node.id } }]));
       state.always = ways.map((t) => forward(t, 'skipAnswered', []));
     } else if (node.kind === 'checklist') {
-      on.CHECKLIST_ANSWERS = transitionsOf(node, nodes).map((t) => ({
-        guard: { type: 'validChecklist' },
-        target: t.to,
-        actions: ['recordChecklist', { type: 'pushHistory', params: { node: node.id } }],
-      }))[0];
+      // The checklist is its own review: sending it goes straight to the outcome.
+      on.CHECKLIST_ANSWERS = assessedTargets.map((target) => ({
+        guard: { type: 'checklistAssessmentIs', params: { node: node.id, outcome: nodes.get(target)!.outcome } },
+        target,
+        actions: [
+          { type: 'recordChecklist', params: { node: node.id } },
+          { type: 'pushHistory', params: { node: node.id } },
+        ],
+      }));
     } else if (node.kind === 'check') {
       state.entry = 'settleAnswers';
       on.NEXT = assessedTargets.map((target) => ({
@@ -163,7 +176,7 @@ export function compileMachine(bundle: FlowBundle) {
         target,
         actions: { type: 'pushHistory', params: { node: node.id } },
       }));
-      on.CHANGE = flow.nodes.filter((n) => isQuestion(n) || n.kind === 'checklist').map((q) => ({
+      on.CHANGE = flow.nodes.filter(isQuestion).map((q) => ({
         guard: { type: 'canChange', params: { question: q.id } },
         target: q.id,
         actions: { type: 'startChange', params: { question: q.id } },

@@ -176,10 +176,13 @@ function checkScreening(bundle: FlowBundle, problem: Report) {
     if (node.kind === 'outcome') {
       if (!node.outcome) problem(file, `${at}.outcome`, 'an outcome node needs an outcome id');
       if (node.next || node.routes) problem(file, at, 'an outcome node ends the flow: use "resume" to go on from it');
-    } else if (node.kind !== 'check' && !node.next && !node.routes?.length) {
+    } else if (node.kind !== 'check' && node.kind !== 'checklist' && !node.next && !node.routes?.length) {
       problem(file, at, `node "${node.id}" has no way out (no "next" and no routes)`);
     }
     if (node.kind !== 'outcome' && (node.outcome || node.resume)) problem(file, at, '"outcome" and "resume" belong on outcome nodes');
+    if ((node.kind === 'check' || node.kind === 'checklist') && (node.next || node.routes)) {
+      problem(file, at, `a ${node.kind} node leads to the assessed outcomes: remove "next" and "routes"`);
+    }
   });
 
   const checks = flow.nodes.filter((n) => n.kind === 'check');

@@ -38,7 +38,7 @@ export function createI18n(): i18n {
 }
 
 /** Loads a language's texts if needed, then switches to it. */
-export async function useLanguage(instance: i18n, lang: Language, texts?: Resource[string]): Promise<void> {
+export async function loadLanguage(instance: i18n, lang: Language, texts?: Resource[string]): Promise<void> {
   if (!instance.hasResourceBundle(lang, 'ui')) {
     const namespaces = texts ?? (await loaders[lang]()).default;
     for (const [ns, tree] of Object.entries(namespaces)) instance.addResourceBundle(lang, ns, tree, true, true);

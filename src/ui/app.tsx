@@ -1,14 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useSelector } from '@xstate/react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nodeMap } from '../engine/flow';
 import type { OutcomeId, Role } from '../engine/types';
 import { bundle } from '../flow-data';
-import { isLanguage, LANGUAGES, useLanguage, type Language } from '../i18n/setup';
+import { isLanguage, LANGUAGES, loadLanguage, type Language } from '../i18n/setup';
 import { CheckAnswersPage } from './check-answers-page';
 import { telHref } from './contact-card';
 import { ErrorBoundary } from './error-boundary';
 import { InfoPage } from './info-page';
 import { OutcomePage } from './outcome-page';
+import { ChecklistPage, preloadProfessionalParts } from './professional-parts';
 import { QuestionPage } from './question-page';
 import { QuickExit } from './quick-exit';
 import { StartPage } from './start-page';
@@ -57,10 +59,15 @@ function LanguagePicker({ onChange }: { onChange: (lang: Language) => void }) {
 
 function Screens() {
   const { t } = useTranslation();
-  const { node: nodeId, context, send, back, canGoBack } = useScreening();
+  const { actor, node: nodeId, context, send, back, canGoBack } = useScreening();
+  const canTakeChecklist = useSelector(actor, (s) => s.can({ type: 'OFFER', offer: 'checklist' }));
   const [page, setPage] = useState<'flow' | 'safety' | 'interview'>('flow');
   const node = nodes.get(nodeId)!;
   const role = (typeof context.answers.role === 'string' ? context.answers.role : 'other') as Role;
+
+  useEffect(() => {
+    if (role === 'professional') preloadProfessionalParts();
+  }, [role]);
 
   // The browser can restore this page from its back/forward cache after a quick exit: start over.
   useEffect(() => {
@@ -104,7 +111,19 @@ function Screens() {
         onResume={node.resume ? () => send({ type: 'RESUME' }) : undefined}
         onBack={node.resume ? undefined : goBack}
         onSafety={() => setPage('safety')}
+        onInterview={() => setPage('interview')}
       />
+    );
+  } else if (node.kind === 'checklist') {
+    screen = (
+      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+        <ChecklistPage
+          key={context.history.length}
+          answers={context.answers}
+          onSubmit={(answers) => send({ type: 'CHECKLIST_ANSWERS', answers })}
+          onBack={goBack}
+        />
+      </Suspense>
     );
   } else {
     screen = (
@@ -115,6 +134,7 @@ function Screens() {
         initial={context.answers[node.id]}
         onAnswer={(value) => send({ type: 'ANSWER', value })}
         onBack={goBack}
+        onChecklist={canTakeChecklist ? () => send({ type: 'OFFER', offer: 'checklist' }) : undefined}
       />
     );
   }
@@ -141,7 +161,7 @@ function LanguagePickerConnected() {
   return (
     <LanguagePicker
       onChange={(lang) => {
-        void useLanguage(i18n, lang).then(() => {
+        void loadLanguage(i18n, lang).then(() => {
           document.documentElement.lang = lang;
           document.documentElement.dir = i18n.dir(lang);
         });

@@ -1,9 +1,11 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assess } from '../engine/assess';
 import { referralsFor } from '../engine/referrals';
 import type { Answers, OutcomeId, Role } from '../engine/types';
 import { bundle } from '../flow-data';
 import { ContactCard } from './contact-card';
+import { CaseSummary, ProfessionalOutcome } from './professional-parts';
 import { ScreenHeading } from './screen-heading';
 import { Blocks, useRoleTexts } from './text';
 
@@ -15,14 +17,17 @@ interface Props {
   onResume?: () => void;
   onBack?: () => void;
   onSafety: () => void;
+  /** Opens the interview guidance (professionals). */
+  onInterview?: () => void;
 }
 
-export function OutcomePage({ outcome, role, answers, onRestart, onResume, onBack, onSafety }: Props) {
+export function OutcomePage({ outcome, role, answers, onRestart, onResume, onBack, onSafety, onInterview }: Props) {
   const { t } = useTranslation();
   const texts = useRoleTexts(role);
   const { contacts, guidance } = referralsFor(outcome, answers, bundle);
   const assessment = outcome === 'emergency' ? undefined : assess(answers, bundle);
   const shown = assessment?.dimensions.filter((d) => d.signs.length > 0) ?? [];
+  const professional = role === 'professional' && outcome !== 'emergency' && assessment ? assessment : undefined;
 
   return (
     <div className="outcome" data-outcome={outcome}>
@@ -50,9 +55,15 @@ export function OutcomePage({ outcome, role, answers, onRestart, onResume, onBac
         </section>
       )}
 
+      {professional && (
+        <Suspense fallback={null}>
+          <ProfessionalOutcome assessment={professional} onInterview={() => onInterview?.()} />
+        </Suspense>
+      )}
+
       <section aria-labelledby="steps-heading">
         <h2 id="steps-heading">{t('outcome.stepsTitle')}</h2>
-        <Blocks blocks={texts.blocks(`outcomes:${outcome}.steps`)} level={2} />
+        <Blocks blocks={texts.blocks(`outcomes:${outcome}.steps`)} headingLevel={3} />
       </section>
 
       {onResume && (
@@ -76,10 +87,16 @@ export function OutcomePage({ outcome, role, answers, onRestart, onResume, onBac
           {guidance.map((g) => (
             <section key={g} className="guidance" data-guidance={g} aria-labelledby={`guidance-${g}`}>
               <h3 id={`guidance-${g}`}>{t(`guidance:${g}.title`)}</h3>
-              <Blocks blocks={texts.blocks(`guidance:${g}.body`)} level={3} />
+              <Blocks blocks={texts.blocks(`guidance:${g}.body`)} headingLevel={4} />
             </section>
           ))}
         </section>
+      )}
+
+      {professional && outcome !== 'emergency' && (
+        <Suspense fallback={null}>
+          <CaseSummary outcome={outcome} role={role} answers={answers} assessment={professional} contacts={contacts} />
+        </Suspense>
       )}
 
       <p className="identification-note">{t('outcome.identification')}</p>

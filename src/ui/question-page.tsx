@@ -11,13 +11,15 @@ interface Props {
   initial: string | readonly string[] | undefined;
   onAnswer: (value: string | string[]) => void;
   onBack?: () => void;
+  /** Another way on from here: the professionals' one-page checklist. */
+  onChecklist?: () => void;
 }
 
 /**
  * One question per page, as GOV.UK's question pages: the question is the legend and the h1, a
  * hint where it helps, an error summary when nothing is chosen, Back and Continue.
  */
-export function QuestionPage({ node, role, initial, onAnswer, onBack }: Props) {
+export function QuestionPage({ node, role, initial, onAnswer, onBack, onChecklist }: Props) {
   const { t } = useTranslation();
   const texts = useRoleTexts(role);
   const multiple = node.kind === 'multiple';
@@ -106,6 +108,13 @@ export function QuestionPage({ node, role, initial, onAnswer, onBack }: Props) {
       <button type="submit" className="button button--primary" data-action="continue">
         {t('nav.continue')}
       </button>
+      {onChecklist && (
+        <p>
+          <button type="button" className="link-button" data-action="checklist" onClick={onChecklist}>
+            {t('frontline.offer.checklist')}
+          </button>
+        </p>
+      )}
     </form>
   );
 }

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createI18n, useLanguage } from '../../src/i18n/setup';
+import { createI18n, loadLanguage } from '../../src/i18n/setup';
 import textsEn from '../../src/i18n/texts-en';
 import { createShiftCounter, EXIT_URL, QuickExit } from '../../src/ui/quick-exit';
 import { renderApp } from './render-app';
@@ -88,7 +88,7 @@ describe('the Shift counter', () => {
 describe('the quick exit control', () => {
   async function renderExit() {
     const i18n = createI18n();
-    await useLanguage(i18n, 'en', textsEn);
+    await loadLanguage(i18n, 'en', textsEn);
     const forget = vi.fn();
     const leave = vi.fn();
     render(

@@ -1,0 +1,94 @@
+import { useTranslation } from 'react-i18next';
+import type { Assessment, IndicatorSign } from '../engine/assess';
+
+/** "Passport or ID kept by someone else — strong sign, answered “not sure”", for one sign. */
+export function useSignLabel() {
+  const { t } = useTranslation();
+  return (s: IndicatorSign) =>
+    [
+      t(`questions:${s.id}.short`),
+      [t(`frontline.weight.${s.weight}`), s.answer === 'unsure' ? t('frontline.unsure') : ''].filter(Boolean).join(', '),
+    ].join(' — ');
+}
+
+export function SignList({ signs }: { signs: readonly IndicatorSign[] }) {
+  const label = useSignLabel();
+  return (
+    <ul className="sign-list">
+      {signs.map((s) => (
+        <li key={s.id}>{label(s)}</li>
+      ))}
+    </ul>
+  );
+}
+
+interface Props {
+  assessment: Assessment;
+  onInterview: () => void;
+}
+
+/**
+ * What the outcome adds for professionals: the positive ILO dimensions with the signs behind each
+ * and their weight, the law in short, KOM's next steps and the way to the interview guidance.
+ * Facts (penalties, numbers) come from data through placeholders.
+ */
+export function ProfessionalOutcome({ assessment, onInterview }: Props) {
+  const { t } = useTranslation();
+  const positive = assessment.dimensions.filter((d) => d.positive);
+  const other = assessment.dimensions.filter((d) => !d.positive && d.signs.length > 0);
+
+  return (
+    <div className="professional">
+      <section aria-labelledby="pro-signs-heading">
+        <h2 id="pro-signs-heading">{t('frontline.outcome.signsTitle')}</h2>
+        <p>{t('frontline.outcome.signsLead')}</p>
+        {positive.length === 0 && <p>{t('frontline.outcome.noPositive')}</p>}
+        {positive.map((d) => (
+          <section key={d.dimension} className="professional__dimension" aria-labelledby={`pro-dim-${d.dimension}`}>
+            <h3 id={`pro-dim-${d.dimension}`}>{t(`signs:dimensions.${d.dimension}.name`)}</h3>
+            <SignList signs={d.signs} />
+          </section>
+        ))}
+        {other.length > 0 && (
+          <section className="professional__dimension" aria-labelledby="pro-dim-other">
+            <h3 id="pro-dim-other">{t('frontline.outcome.otherSigns')}</h3>
+            <ul>
+              {other.map((d) => (
+                <li key={d.dimension}>
+                  {t(`signs:dimensions.${d.dimension}.name`)}
+                  <SignList signs={d.signs} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </section>
+
+      <section aria-labelledby="pro-law-heading">
+        <h2 id="pro-law-heading">{t('frontline.outcome.lawTitle')}</h2>
+        <p>{t('frontline.outcome.law257')}</p>
+        <p>{t('frontline.outcome.law258')}</p>
+        <p>{t('frontline.outcome.lawChild')}</p>
+        <p>{t('frontline.outcome.lawConsent')}</p>
+      </section>
+
+      <section aria-labelledby="pro-next-heading">
+        <h2 id="pro-next-heading">{t('frontline.outcome.nextTitle')}</h2>
+        <p>{t('frontline.outcome.nextLead')}</p>
+        <ul>
+          <li>{t('frontline.outcome.nextSuspicion')}</li>
+          <li>{t('frontline.outcome.nextDanger')}</li>
+          <li className={assessment.possibleChild ? 'professional__urgent' : undefined}>{t('frontline.outcome.nextChild')}</li>
+          <li>{t('frontline.outcome.nextAlone')}</li>
+          <li>{t('frontline.outcome.nextRosa')}</li>
+        </ul>
+        <p>{t('frontline.outcome.professionalContacts')}</p>
+        <p>
+          <button type="button" className="link-button" data-action="interview" onClick={onInterview}>
+            {t('frontline.outcome.interview')}
+          </button>
+        </p>
+      </section>
+    </div>
+  );
+}

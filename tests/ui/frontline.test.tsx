@@ -1,0 +1,344 @@
+// @vitest-environment jsdom
+import { cleanup, screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import axe from 'axe-core';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { bundle } from '../../src/flow-data';
+import { renderApp } from './render-app';
+import { answer, clickContinue, currentQuestion, heading, outcomeShown } from './walk';
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const indicatorIds = bundle.indicators.indicators.map((i) => i.id);
+const action = (name: string) => document.querySelector<HTMLElement>(`[data-action="${name}"]`);
+
+/** From the start page to the first indicator question, answering as the role given. */
+async function toFirstIndicator(user: UserEvent, role: string, under18 = 'no') {
+  await clickContinue(user);
+  const scenario = { role, 'immediate-danger': 'no', 'under-18': under18, purpose: ['work'] };
+  while (currentQuestion() !== 'deceived-job') await answer(user, scenario);
+}
+
+async function tick(user: UserEvent, id: string, value: string) {
+  await user.click(document.querySelector<HTMLInputElement>(`[data-question="${id}"] input[value="${value}"]`)!);
+}
+
+const five = {
+  'deceived-job': 'yes',
+  'excessive-hours': 'yes',
+  'documents-withheld': 'yes',
+  'debt-bondage': 'yes',
+  'no-legal-status': 'unsure',
+};
+
+/** Takes the way into the checklist and waits for it: the professionals' parts are a lazy chunk. */
+async function openChecklist(user: UserEvent) {
+  await user.click(action('checklist')!);
+  await vi.waitFor(() => expect(document.querySelector('[data-question="deceived-job"] input')).not.toBeNull());
+}
+
+async function toProfessionalOutcome(user: UserEvent, ticks: Record<string, string> = five, under18 = 'no') {
+  await toFirstIndicator(user, 'professional', under18);
+  await openChecklist(user);
+  for (const [id, value] of Object.entries(ticks)) await tick(user, id, value);
+  // The checklist is its own review: Continue goes straight to the outcome.
+  await clickContinue(user);
+  await vi.waitFor(() => expect(document.querySelector('[data-summary]')).not.toBeNull());
+}
+
+describe('frontline: the way into the checklist', () => {
+  it('is offered on the first indicator question to professionals only', async () => {
+    const { user } = await renderApp('en');
+    await toFirstIndicator(user, 'professional');
+    expect(action('checklist')).toBeInTheDocument();
+    await answer(user, { 'deceived-job': 'no' });
+    expect(currentQuestion()).not.toBe('deceived-job');
+    expect(action('checklist')).toBeNull();
+  });
+
+  it('is not offered to someone asking for themselves or another person', async () => {
+    for (const role of ['self', 'other']) {
+      const { user } = await renderApp('en');
+      await toFirstIndicator(user, role);
+      expect(action('checklist')).toBeNull();
+      cleanup();
+    }
+  });
+});
+
+describe('frontline: the checklist page', () => {
+  it('lists every indicator, grouped by dimension, with yes / no / not sure radios named by id', async () => {
+    const { user } = await renderApp('en');
+    await toFirstIndicator(user, 'professional');
+    await openChecklist(user);
+    expect(heading()).toHaveFocus();
+    for (const id of indicatorIds) {
+      const group = document.querySelector<HTMLElement>(`[data-question="${id}"]`)!;
+      expect(group, id).not.toBeNull();
+      const radios = within(group).getAllByRole('radio') as HTMLInputElement[];
+      expect(radios.map((r) => [r.name, r.value])).toEqual([
+        [id, 'yes'],
+        [id, 'no'],
+        [id, 'unsure'],
+      ]);
+      for (const r of radios) expect(r).not.toBeChecked();
+    }
+    // One h2 per dimension that has indicators, and the live panel's h2.
+    expect(screen.getAllByRole('heading', { level: 2 }).length).toBe(
+      new Set(bundle.indicators.indicators.map((i) => i.dimension)).size + 1,
+    );
+    expect(document.querySelectorAll('[data-action="continue"]').length).toBe(1);
+  });
+
+  it('shows the assessment live, and an answered item can be set to another value or cleared with the whole list', async () => {
+    const { user } = await renderApp('en');
+    await toFirstIndicator(user, 'professional');
+    await openChecklist(user);
+    const live = screen.getByRole('region', { name: 'Signs found so far' }).querySelector<HTMLElement>('[aria-live]')!;
+    expect(live).toHaveTextContent('No signs marked yet');
+    expect(live).toHaveTextContent('no clear signs of human trafficking so far');
+
+    await tick(user, 'documents-withheld', 'yes');
+    await tick(user, 'debt-bondage', 'yes');
+    expect(live).toHaveTextContent('Control and pressure');
+    expect(live).toHaveTextContent('Passport or ID kept by someone else — strong sign');
+    expect(live).toHaveTextContent('enough signs to count in this area');
+    expect(live).toHaveTextContent('signs of exploitation');
+
+    await tick(user, 'debt-bondage', 'no');
+    expect(document.querySelector('input[name="debt-bondage"][value="no"]')).toBeChecked();
+    expect(live).not.toHaveTextContent('enough signs to count in this area');
+
+    await user.click(action('reset')!);
+    expect(document.querySelectorAll('[data-question] input:checked').length).toBe(0);
+    expect(live).toHaveTextContent('No signs marked yet');
+  });
+
+  it('sends only the items touched: the rest stay "not answered", and Back returns to the list as it was', async () => {
+    const { user } = await renderApp('en');
+    await toFirstIndicator(user, 'professional');
+    await openChecklist(user);
+    await tick(user, 'violence', 'yes');
+    await tick(user, 'threats', 'unsure');
+    await clickContinue(user);
+
+    expect(outcomeShown()).toBe('exploitation-signs');
+    const summary = await vi.waitFor(() => {
+      const el = document.querySelector<HTMLElement>('[data-summary]');
+      expect(el).not.toBeNull();
+      return el!;
+    });
+    expect(summary).toHaveTextContent('Not sure');
+    // Untouched items are not answered: they are not listed (as "No" or otherwise).
+    expect(summary).not.toHaveTextContent("Fined or punished for breaking \u201crules\u201d");
+
+    await user.click(action('back')!);
+    expect(document.querySelector('input[name="violence"][value="yes"]')).toBeChecked();
+    expect(document.querySelector('input[name="threats"][value="unsure"]')).toBeChecked();
+    expect(document.querySelector('input[name="fines"]:checked')).toBeNull();
+    await tick(user, 'violence', 'no');
+    await tick(user, 'threats', 'no');
+    await clickContinue(user);
+    expect(outcomeShown()).toBe('no-clear-signs');
+  });
+
+  it('opens the interview guidance and comes back with the ticks kept', async () => {
+    const { user } = await renderApp('en');
+    await toFirstIndicator(user, 'professional');
+    await openChecklist(user);
+    await tick(user, 'fines', 'yes');
+    await user.click(action('interview')!);
+    expect(heading()).toHaveTextContent('Talking with a possible victim');
+    expect(heading()).toHaveFocus();
+    await clickContinue(user);
+    expect(document.querySelector('[data-question="fines"]')).not.toBeNull();
+    expect(heading()).toHaveFocus();
+    expect(document.querySelector('input[name="fines"][value="yes"]')).toBeChecked();
+  });
+});
+
+describe('frontline: the professional outcome', () => {
+  it('adds the signs by dimension with weights, the law, next steps and the professionals’ contacts', async () => {
+    const { user } = await renderApp('en');
+    await toProfessionalOutcome(user);
+    expect(outcomeShown()).toBe('exploitation-signs');
+    const page = document.querySelector<HTMLElement>('[data-outcome]')!;
+    expect(page).toHaveTextContent('Signs found, by area');
+    expect(page).toHaveTextContent('A debt that grows or never ends — strong sign');
+    expect(page).toHaveTextContent('No residence permit, or afraid of the authorities — medium sign, answered “not sure”');
+    expect(page).toHaveTextContent('§ 257');
+    expect(page).toHaveTextContent('up to 6 years');
+    expect(page).toHaveTextContent('up to 10 years');
+    expect(page).toHaveTextContent('A reasoned suspicion is enough');
+    expect(page).toHaveTextContent('22 33 11 60');
+    const contacts = [...page.querySelectorAll('[data-contact]')].map((e) => e.getAttribute('data-contact'));
+    expect(contacts).toEqual(expect.arrayContaining(['no-rosa', 'no-bufdir', 'no-kripos-tips']));
+    expect(contacts.indexOf('no-rosa')).toBeLessThan(contacts.indexOf('no-bufdir'));
+  });
+
+  it('is not shown to other roles', async () => {
+    const { user } = await renderApp('en');
+    await clickContinue(user);
+    const scenario = {
+      role: 'other',
+      'immediate-danger': 'no',
+      'under-18': 'no',
+      purpose: ['work'],
+      ...Object.fromEntries(Object.keys(five).map((k) => [k, 'yes'])),
+    };
+    for (let i = 0; i < 60 && currentQuestion(); i++) await answer(user, scenario);
+    await clickContinue(user);
+    expect(outcomeShown()).toBe('exploitation-signs');
+    expect(document.querySelector('[data-summary]')).toBeNull();
+    expect(action('interview')).toBeNull();
+  });
+
+  it('opens the interview guidance, whose Continue returns to the outcome', async () => {
+    const { user } = await renderApp('en');
+    await toProfessionalOutcome(user);
+    await user.click(action('interview')!);
+    expect(heading()).toHaveTextContent('Talking with a possible victim');
+    await clickContinue(user);
+    expect(outcomeShown()).toBe('exploitation-signs');
+    expect(heading()).toHaveFocus();
+  });
+});
+
+describe('frontline: the case summary', () => {
+  it('holds every answer given, the assessment and the referrals, and no field for personal details', async () => {
+    const { user } = await renderApp('en');
+    await toProfessionalOutcome(user);
+    const summary = document.querySelector<HTMLElement>('[data-summary]')!;
+    expect(summary).not.toBeNull();
+    expect(summary.querySelectorAll('input, textarea, select, [contenteditable]').length).toBe(0);
+    expect(summary).toHaveTextContent('screening for signs of human trafficking, not an identification');
+
+    const rows = [...summary.querySelectorAll('.case-summary__answers div')].map((r) => [
+      r.querySelector('dt')!.textContent,
+      r.querySelector('dd')!.textContent,
+    ]);
+    expect(rows).toEqual([
+      ['Asking for', 'Someone I meet in my work'],
+      ['In danger right now', 'No, not right now'],
+      ['Under 18', expect.any(String)],
+      ['Kind of situation', expect.any(String)],
+      ['Lied to about the job, the place or the employer', 'Yes'],
+      ['Very long days or no days off', 'Yes'],
+      ['A debt that grows or never ends', 'Yes'],
+      ['Passport or ID kept by someone else', 'Yes'],
+      ['No residence permit, or afraid of the authorities', 'Not sure'],
+    ]);
+    expect(summary).toHaveTextContent(/Made\s*\S+/);
+    expect(summary).toHaveTextContent('signs of human trafficking');
+    expect(summary).toHaveTextContent('Control and pressure');
+    expect(summary).toHaveTextContent('22 33 11 60');
+    expect(summary).toHaveTextContent('466 15 000');
+  });
+
+  it('copies as plain text with a visible "Copied" status, and prints', async () => {
+    const { user } = await renderApp('en');
+    await toProfessionalOutcome(user);
+    const write = vi.spyOn(navigator.clipboard, 'writeText');
+    await user.click(action('copy')!);
+    expect(write).toHaveBeenCalledTimes(1);
+    const text = write.mock.calls[0][0];
+    expect(text).toContain('not an identification');
+    expect(text).toContain('- Passport or ID kept by someone else: Yes');
+    expect(text).toContain('- No residence permit, or afraid of the authorities: Not sure');
+    expect(text).not.toMatch(/<[a-z]/i);
+    expect(within(action('copy')!.parentElement!).getByRole('status')).toHaveTextContent('Copied');
+
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    await user.click(action('print')!);
+    expect(print).toHaveBeenCalledTimes(1);
+  });
+
+  it('is reached from the start page in a counted number of actions with five ticks', async () => {
+    const { user } = await renderApp('en');
+    let actions = 0;
+    const act = async (el: Element | null) => {
+      actions += 1;
+      await user.click(el as HTMLElement);
+    };
+    const pick = (id: string, value: string) => document.querySelector(`[data-question="${id}"] input[value="${value}"]`);
+    const cont = () => document.querySelector('[data-action="continue"]');
+
+    await act(cont()); // Start
+    const afterStart = actions;
+    await act(pick('role', 'professional'));
+    await act(cont());
+    await act(pick('immediate-danger', 'no'));
+    await act(cont());
+    await act(pick('under-18', 'no'));
+    await act(cont());
+    await act(pick('purpose', 'work'));
+    await act(cont());
+    await act(action('checklist'));
+    for (const [id, value] of Object.entries(five)) await act(pick(id, value));
+    await act(cont()); // the checklist is its own review: straight to the outcome
+    expect(document.querySelector('[data-summary]')).not.toBeNull();
+    // 15 after Start: 4 questions × 2, the way in, 5 ticks, Continue.
+    expect(actions - afterStart).toBe(15);
+  });
+});
+
+describe('frontline: both languages and accessibility', () => {
+  it.each(['nb', 'en'] as const)('shows no missing text on the checklist and the outcome (%s)', async (lang) => {
+    const { user } = await renderApp(lang);
+    await toFirstIndicator(user, 'professional');
+    expect(document.body.textContent).not.toMatch(/frontline\./);
+    await openChecklist(user);
+    expect(document.body.textContent).not.toMatch(/frontline\.|signs:|questions:/);
+    for (const [id, value] of Object.entries(five)) await tick(user, id, value);
+    await clickContinue(user);
+    expect(outcomeShown()).toBe('exploitation-signs');
+    expect(document.body.textContent).not.toMatch(/frontline\.|signs:|questions:/);
+  });
+
+  it('passes axe on the checklist and on the professional outcome (jsdom; colour contrast is left to the browser)', async () => {
+    const { user } = await renderApp('en');
+    const check = async () => {
+      const result = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    };
+    await toFirstIndicator(user, 'professional');
+    await openChecklist(user);
+    await tick(user, 'violence', 'yes');
+    await check();
+    await clickContinue(user);
+    await check();
+  }, 20_000);
+
+  it('keeps headings in order on the professional outcome', async () => {
+    const { user } = await renderApp('en');
+    await toProfessionalOutcome(user, five, 'unsure');
+    expect(outcomeShown()).toBe('child-at-risk');
+    const levels = [...document.querySelectorAll('main h1, main h2, main h3, main h4')].map((h) => Number(h.tagName[1]));
+    expect(levels[0]).toBe(1);
+    for (let i = 1; i < levels.length; i++) expect(levels[i] - levels[i - 1]).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('frontline: print stylesheet', () => {
+  // Parsed from the source: jsdom applies no print media. The real check in Chromium (emulated
+  // print media) belongs to the browser tests.
+  const css = readFileSync(resolve(process.cwd(), 'src/styles.css'), 'utf8');
+  const printBlocks = [...css.matchAll(/@media print\s*\{([\s\S]*?)\n\}/g)].map((m) => m[1]).join('\n');
+
+  it('hides every control and everything outside the summary when a summary is on the page', () => {
+    expect(printBlocks).toMatch(/\[data-action\][^{]*\{[^}]*display:\s*none/);
+    expect(printBlocks).toMatch(
+      /body:has\(\[data-summary\]\) \*:not\(\[data-summary\], \[data-summary\] \*, :has\(\[data-summary\]\)\)\s*\{\s*display:\s*none !important;/,
+    );
+    expect(printBlocks).toMatch(/\ba\s*\{[^}]*text-decoration:\s*none/);
+    expect(css).toMatch(/@page\s*\{[^}]*size:\s*A4/);
+  });
+});
