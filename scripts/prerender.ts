@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
-import { createI18n, DEFAULT_LANGUAGE, useLanguage } from '../src/i18n/setup';
+import { createI18n, DEFAULT_LANGUAGE, loadLanguage } from '../src/i18n/setup';
 import texts from '../src/i18n/texts-nb';
 import { App } from '../src/ui/app';
 import { ROOT } from './lib/project-files';
@@ -20,7 +20,7 @@ if (!html.includes(marker)) {
   process.exit(1);
 }
 const i18n = createI18n();
-await useLanguage(i18n, DEFAULT_LANGUAGE, texts);
+await loadLanguage(i18n, DEFAULT_LANGUAGE, texts);
 const markup = renderToString(createElement(I18nextProvider, { i18n }, createElement(App)));
 for (const number of ['112', '02800', '22 33 11 60']) {
   if (!markup.includes(number)) {
