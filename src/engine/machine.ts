@@ -67,6 +67,14 @@ export function compileMachine(bundle: FlowBundle) {
     return answersOnPath({ ...others, ...answers }, [...context.history, node], checklistNodes, indicatorIds);
   };
 
+  /**
+   * The answers routing may look at: those on the path to `current` (and `current`'s own, or the
+   * one being given). Answers left behind by Back or Change stay in the context, so that a question
+   * shows its earlier answer if the person comes back to it, but they never open or skip a route.
+   */
+  const onPath = (context: ScreeningContext, current: string, value?: string | readonly string[]) =>
+    answersOnPath(value === undefined ? context.answers : { ...context.answers, [current]: value }, [...context.history, current], checklistNodes, indicatorIds);
+
   const predecessors = new Map<string, Set<string>>();
   for (const e of edgesOf(flow, assessedTargets)) {
     if (!predecessors.has(e.to)) predecessors.set(e.to, new Set());
@@ -81,20 +89,20 @@ export function compileMachine(bundle: FlowBundle) {
         if (event.type !== 'ANSWER') return false;
         const node = nodes.get(params.question);
         if (!node || !isValidAnswer(node, event.value)) return false;
-        return !params.when || evaluate(params.when, { ...context.answers, [params.question]: event.value }, named);
+        return !params.when || evaluate(params.when, onPath(context, params.question, event.value), named);
       },
       /** While changing an answer, questions already answered are passed over on the way back. */
       skipAnswered: ({ context }, params: { question: string; when?: Condition }) =>
         context.changing &&
         context.changeTarget !== params.question &&
         context.answers[params.question] !== undefined &&
-        (!params.when || evaluate(params.when, context.answers, named)),
+        (!params.when || evaluate(params.when, onPath(context, params.question), named)),
       /** A condition over the answers so far (for steps that take no answer). */
-      holds: ({ context }, params: { when?: Condition }) => !params.when || evaluate(params.when, context.answers, named),
+      holds: ({ context }, params: { from: string; when?: Condition }) => !params.when || evaluate(params.when, onPath(context, params.from), named),
       cameFrom: ({ context }, params: { node: string }) => context.history.at(-1) === params.node,
       assessmentIs: ({ context }, params: { outcome: string }) => assess(context.answers, bundle).outcome === params.outcome,
-      offered: ({ context, event }, params: { offer: string; when?: Condition }) =>
-        event.type === 'OFFER' && event.offer === params.offer && (!params.when || evaluate(params.when, context.answers, named)),
+      offered: ({ context, event }, params: { from: string; offer: string; when?: Condition }) =>
+        event.type === 'OFFER' && event.offer === params.offer && (!params.when || evaluate(params.when, onPath(context, params.from), named)),
       /** Valid checklist answers that, once recorded, score as this outcome. */
       checklistAssessmentIs: ({ context, event }, params: { node: string; outcome: string }) =>
         event.type === 'CHECKLIST_ANSWERS' &&
@@ -132,7 +140,7 @@ export function compileMachine(bundle: FlowBundle) {
   /** Transitions for a step that takes no answer (Continue on an info page, Resume from an outcome). */
   const stepsWithoutAnswer = (from: string, to: string | undefined) =>
     transitionsOf({ id: from, kind: 'info', next: to }, nodes).map((t) => ({
-      guard: { type: 'holds', params: { when: t.when } },
+      guard: { type: 'holds', params: { from, when: t.when } },
       target: t.to,
       actions: { type: 'pushHistory', params: { node: from } },
     }));
@@ -186,7 +194,7 @@ export function compileMachine(bundle: FlowBundle) {
     }
     if (node.offers?.length) {
       on.OFFER = node.offers.map((o) => ({
-        guard: { type: 'offered', params: { offer: o.event, when: o.when } },
+        guard: { type: 'offered', params: { from: node.id, offer: o.event, when: o.when } },
         target: o.to,
         actions: { type: 'pushHistory', params: { node: node.id } },
       }));

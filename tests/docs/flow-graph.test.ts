@@ -12,10 +12,15 @@ describe('docs/flow.md', () => {
     expect(readFileSync(join(ROOT, 'docs', 'flow.md'), 'utf8')).toBe(flowDocument(bundle!));
   });
 
-  it('draws every node and the assessment edges to the four scored outcomes', () => {
+  it('draws every node, and assessment edges from check-answers and the checklist to the four scored outcomes', () => {
     const { bundle } = checkProject(readProjectFiles());
     const doc = flowDocument(bundle!);
     for (const node of bundle!.screening.nodes) expect(doc).toContain(node.id.replace(/-/g, '_'));
-    expect(doc.match(/\|"assessment"\|/g)).toHaveLength(4);
+    for (const from of ['check_answers', 'checklist']) {
+      for (const to of ['child_at_risk', 'trafficking_signs', 'exploitation_signs', 'no_clear_signs']) {
+        expect(doc).toContain(`${from} -->|"assessment"| ${to}`);
+      }
+    }
+    expect(doc.match(/\|"assessment"\|/g)).toHaveLength(8);
   });
 });
