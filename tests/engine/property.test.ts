@@ -9,7 +9,7 @@ import type { ScreeningEvent } from '../../src/engine/machine';
 import { referralsFor } from '../../src/engine/referrals';
 import type { Answers } from '../../src/engine/types';
 import { ASSESSED_OUTCOMES, INDICATOR_VALUES, OUTCOME_IDS, ROLES } from '../../src/engine/types';
-import { OUTCOME_RANK, at, bundle, indicatorIds, judge, nodes, outcomeNodeIds, startActor } from '../fixtures/project';
+import { OUTCOME_RANK, at, bundle, indicatorIds, judge, nodes, outcomeNodeIds, startActor, walk } from '../fixtures/project';
 
 type Gen = fc.GeneratorValue;
 
@@ -253,6 +253,42 @@ describe('referralsFor() on arbitrary answers', () => {
         expect(contacts.filter((c) => c.audience === 'adults')).toEqual([]);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('after Change or Back, the path is the one the answers lead to', () => {
+  const fullSet = fc.tuple(routing, fc.dictionary(fc.constantFrom(...indicatorIds), fc.constantFrom(...INDICATOR_VALUES))).map(
+    ([r, i]) => ({ role: 'self', 'immediate-danger': 'no', 'under-18': 'no', purpose: ['other'], 'wants-to-return': 'no', ...Object.fromEntries(indicatorIds.map((id) => [id, 'no'])), ...r, ...i }) as Answers,
+  );
+  /** A different valid answer for a question, picked by `pick`. */
+  const otherAnswer = (question: string, pick: number): string | string[] => {
+    const node = nodes.get(question)!;
+    const options = [...optionsOf(node)];
+    if (node.kind === 'multiple') return options.filter((_, i) => (pick >> i) & 1).concat(pick % 2 ? [] : [options[0]]).filter((v, i, a) => a.indexOf(v) === i);
+    return options[pick % options.length];
+  };
+
+  it.each(['change', 'back'] as const)('%s: a fresh walk with the answers kept takes exactly the same path', (how) => {
+    fc.assert(
+      fc.property(fullSet, fc.nat(), fc.nat({ max: 127 }), (answers, which, pick) => {
+        const { actor } = walk(answers);
+        if (at(actor) !== 'check-answers') return;
+        const asked = actor.getSnapshot().context.history.filter((id) => isQuestion(nodes.get(id)!));
+        const question = asked[which % asked.length];
+        const value = otherAnswer(question, pick);
+        if (how === 'change') actor.send({ type: 'CHANGE', question });
+        else while (at(actor) !== question) actor.send({ type: 'BACK' });
+        actor.send({ type: 'ANSWER', value });
+        walk({ ...answers, [question]: value }, { actor });
+        expect(at(actor)).toBe('check-answers');
+        const { history, answers: kept } = actor.getSnapshot().context;
+        // Answers left behind must not have opened or skipped any question.
+        const fresh = walk(kept);
+        expect(fresh.visited).toEqual([...history, 'check-answers']);
+        expect(Object.keys(fresh.answers).sort()).toEqual(Object.keys(kept).sort());
+      }),
+      { numRuns: 300 },
     );
   });
 });
