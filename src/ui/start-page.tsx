@@ -10,6 +10,10 @@ export function StartPage({ urgent, onContinue, onSafety }: { urgent: Contact[];
   return (
     <>
       <ScreenHeading screenKey="start">{t('pages:start.title')}</ScreenHeading>
+      {/* Only in the prerendered page: without JavaScript the questions cannot run, the numbers can. */}
+      <noscript>
+        <p className="error-summary">{t('start.noscript')}</p>
+      </noscript>
       <Blocks blocks={texts.blocks('pages:start.body')} headingLevel={2} />
       <p>
         <button type="button" className="link-button" data-action="safety" onClick={onSafety}>
