@@ -22,16 +22,15 @@ function Hours({ contact }: { contact: Contact }) {
   return <>{t(`contact.hours.${h.kind}`)}</>;
 }
 
-export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; headingLevel?: 2 | 3 }) {
+export function ContactCard({ contact }: { contact: Contact }) {
   const { t, i18n } = useTranslation();
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const tel = telHref(contact);
   const sourceUrl = /^https?:\/\/\S+/.exec(contact.source)?.[0];
   return (
     <article className="contact" data-contact={contact.id} aria-labelledby={`contact-${contact.id}`}>
-      <Heading id={`contact-${contact.id}`} className="contact__name">
+      <h3 id={`contact-${contact.id}`} className="contact__name">
         {t(`contacts:${contact.id}.name`)}
-      </Heading>
+      </h3>
       <p className="contact__helps">{t(`contacts:${contact.id}.helpsWith`)}</p>
       {tel && (
         <p className="contact__phone">
@@ -83,5 +82,16 @@ export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; h
         )}
       </p>
     </article>
+  );
+}
+
+/** Contact cards in the order given: the order is the advice (who to call first). */
+export function ContactList({ contacts }: { contacts: readonly Contact[] }) {
+  return (
+    <div className="contacts">
+      {contacts.map((c) => (
+        <ContactCard key={c.id} contact={c} />
+      ))}
+    </div>
   );
 }

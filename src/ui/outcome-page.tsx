@@ -4,7 +4,7 @@ import { assess } from '../engine/assess';
 import { referralsFor } from '../engine/referrals';
 import type { Answers, OutcomeId, Role } from '../engine/types';
 import { bundle } from '../flow-data';
-import { ContactCard } from './contact-card';
+import { ContactList } from './contact-card';
 import { CaseSummary, ProfessionalOutcome } from './professional-parts';
 import { ScreenHeading } from './screen-heading';
 import { Blocks, useRoleTexts } from './text';
@@ -74,11 +74,7 @@ export function OutcomePage({ outcome, role, answers, onRestart, onResume, onBac
 
       <section aria-labelledby="contacts-heading">
         <h2 id="contacts-heading">{t('outcome.contactsTitle')}</h2>
-        <div className="contacts">
-          {contacts.map((c) => (
-            <ContactCard key={c.id} contact={c} />
-          ))}
-        </div>
+        <ContactList contacts={contacts} />
       </section>
 
       {guidance.length > 0 && (

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../engine/types';
-import { ContactCard } from './contact-card';
+import { ContactList } from './contact-card';
 import { ScreenHeading } from './screen-heading';
 import { Blocks, useRoleTexts } from './text';
 
@@ -25,11 +25,7 @@ export function StartPage({ urgent, onContinue, onSafety }: { urgent: Contact[];
       </button>
       <aside className="urgent" aria-labelledby="urgent-heading">
         <h2 id="urgent-heading">{t('start.urgentTitle')}</h2>
-        <div className="contacts">
-          {urgent.map((c) => (
-            <ContactCard key={c.id} contact={c} />
-          ))}
-        </div>
+        <ContactList contacts={urgent} />
       </aside>
     </>
   );
