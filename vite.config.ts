@@ -4,7 +4,7 @@ import { checkProject } from './src/engine/validate';
 import { projectFileNames, readProjectFiles } from './scripts/lib/project-files';
 
 /**
- * Validates flows/ and locales/ before every build and on every change in dev, and fails with the
+ * Validates flows/ and locales/ before every build (and when the dev server starts), failing with the
  * file, the path inside it and what is wrong. The app then imports the checked JSON as it is, so
  * zod and the checks never reach the browser.
  */

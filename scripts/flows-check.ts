@@ -20,7 +20,9 @@ const stats = pathStats(result.bundle!);
 console.log('flows:check passed.');
 console.log(`  nodes: ${stats.nodes}`);
 console.log(`  paths (distinct sequences of screens from the start to check-answers or the emergency outcome): ${stats.paths}`);
-console.log(`  questions per path: shortest ${stats.shortestQuestions}, median ${stats.medianQuestions}, longest ${stats.longestQuestions}`);
+console.log(
+  `  questions per path: shortest ${stats.shortestQuestions}, median ${stats.medianQuestions}, longest ${stats.longestQuestions}`,
+);
 if (stats.medianQuestions > 15) {
   console.warn(`  warning: the median path asks ${stats.medianQuestions} questions; the target is 15 or fewer`);
 }

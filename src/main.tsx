@@ -13,18 +13,29 @@ const requested = new URLSearchParams(window.location.search).get('lang');
 const lang = isLanguage(requested) ? requested : DEFAULT_LANGUAGE;
 const i18n = createI18n();
 
-void loadLanguage(i18n, lang).then(() => {
-  document.documentElement.lang = lang;
-  document.documentElement.dir = i18n.dir(lang);
-  const root = document.getElementById('root')!;
-  // The prerendered start screen (for a first paint without JavaScript) is replaced, not hydrated:
-  // the language may differ from the one it was rendered in.
-  root.replaceChildren();
-  createRoot(root).render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <App />
-      </I18nextProvider>
-    </StrictMode>,
-  );
-});
+/** Loads the texts, falling back to Norwegian if the chosen language cannot be had. */
+const ready = loadLanguage(i18n, lang)
+  .then(() => lang)
+  .catch(() => loadLanguage(i18n, DEFAULT_LANGUAGE).then(() => DEFAULT_LANGUAGE));
+
+ready.then(
+  (lang) => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = i18n.dir(lang);
+    const root = document.getElementById('root')!;
+    // The prerendered start screen (for a first paint without JavaScript) is replaced, not hydrated:
+    // the language may differ from the one it was rendered in.
+    root.replaceChildren();
+    createRoot(root).render(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <App />
+        </I18nextProvider>
+      </StrictMode>,
+    );
+  },
+  (error: unknown) => {
+    // Without texts the app cannot run; the prerendered start screen stays, with its numbers.
+    console.error(error);
+  },
+);

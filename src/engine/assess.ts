@@ -54,7 +54,10 @@ export function assess(answers: Answers, { indicators, scoring }: AssessContext)
     const inDimension = signs.filter((s) => s.dimension === dimension);
     return {
       dimension,
-      positive: meetsAny(scoring.dimensionPositive, inDimension.filter((s) => firm.includes(s.answer))),
+      positive: meetsAny(
+        scoring.dimensionPositive,
+        inDimension.filter((s) => firm.includes(s.answer)),
+      ),
       possible: meetsAny(scoring.dimensionPositive, inDimension),
       signs: inDimension.map(({ id, answer, weight }) => ({ id, answer, weight })),
     };

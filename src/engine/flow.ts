@@ -77,8 +77,10 @@ export function edgesOf(flow: ScreeningFile, assessedTargets: readonly string[])
   for (const node of flow.nodes) {
     for (const t of transitionsOf(node, nodes)) edges.push({ from: node.id, to: t.to, when: t.when, kind: 'answer' });
     // The check-answers page and the checklist (its own review) lead to the assessed outcomes.
-    if (node.kind === 'check' || node.kind === 'checklist') for (const to of assessedTargets) edges.push({ from: node.id, to, kind: 'assess' });
-    if (node.resume) for (const t of expandTarget(node.resume, nodes)) edges.push({ from: node.id, to: t.to, when: t.when, kind: 'resume' });
+    if (node.kind === 'check' || node.kind === 'checklist')
+      for (const to of assessedTargets) edges.push({ from: node.id, to, kind: 'assess' });
+    if (node.resume)
+      for (const t of expandTarget(node.resume, nodes)) edges.push({ from: node.id, to: t.to, when: t.when, kind: 'resume' });
     for (const offer of node.offers ?? []) edges.push({ from: node.id, to: offer.to, when: offer.when, kind: 'offer' });
   }
   return edges;
@@ -105,7 +107,12 @@ export function isValidChecklist(value: unknown, indicatorIds: ReadonlySet<strin
 export function isValidAnswer(node: FlowNode, value: unknown): value is string | string[] {
   const options = optionsOf(node);
   if (node.kind === 'multiple') {
-    return Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' && options.includes(v)) && new Set(value).size === value.length;
+    return (
+      Array.isArray(value) &&
+      value.length > 0 &&
+      value.every((v) => typeof v === 'string' && options.includes(v)) &&
+      new Set(value).size === value.length
+    );
   }
   return typeof value === 'string' && options.includes(value);
 }

@@ -36,7 +36,12 @@ export function initialContext(): ScreeningContext {
  * Keeps only the answers to questions on the path actually taken; a checklist on the path stands
  * for every indicator.
  */
-export function answersOnPath(answers: Answers, history: readonly string[], checklistNodes: ReadonlySet<string> = new Set(), indicatorIds: ReadonlySet<string> = new Set()): Record<string, string | readonly string[]> {
+export function answersOnPath(
+  answers: Answers,
+  history: readonly string[],
+  checklistNodes: ReadonlySet<string> = new Set(),
+  indicatorIds: ReadonlySet<string> = new Set(),
+): Record<string, string | readonly string[]> {
   const onPath = new Set(history);
   const viaChecklist = history.some((id) => checklistNodes.has(id));
   return Object.fromEntries(Object.entries(answers).filter(([q]) => onPath.has(q) || (viaChecklist && indicatorIds.has(q))));
@@ -73,7 +78,12 @@ export function compileMachine(bundle: FlowBundle) {
    * shows its earlier answer if the person comes back to it, but they never open or skip a route.
    */
   const onPath = (context: ScreeningContext, current: string, value?: string | readonly string[]) =>
-    answersOnPath(value === undefined ? context.answers : { ...context.answers, [current]: value }, [...context.history, current], checklistNodes, indicatorIds);
+    answersOnPath(
+      value === undefined ? context.answers : { ...context.answers, [current]: value },
+      [...context.history, current],
+      checklistNodes,
+      indicatorIds,
+    );
 
   const predecessors = new Map<string, Set<string>>();
   for (const e of edgesOf(flow, assessedTargets)) {
@@ -98,11 +108,14 @@ export function compileMachine(bundle: FlowBundle) {
         context.answers[params.question] !== undefined &&
         (!params.when || evaluate(params.when, onPath(context, params.question), named)),
       /** A condition over the answers so far (for steps that take no answer). */
-      holds: ({ context }, params: { from: string; when?: Condition }) => !params.when || evaluate(params.when, onPath(context, params.from), named),
+      holds: ({ context }, params: { from: string; when?: Condition }) =>
+        !params.when || evaluate(params.when, onPath(context, params.from), named),
       cameFrom: ({ context }, params: { node: string }) => context.history.at(-1) === params.node,
       assessmentIs: ({ context }, params: { outcome: string }) => assess(context.answers, bundle).outcome === params.outcome,
       offered: ({ context, event }, params: { from: string; offer: string; when?: Condition }) =>
-        event.type === 'OFFER' && event.offer === params.offer && (!params.when || evaluate(params.when, onPath(context, params.from), named)),
+        event.type === 'OFFER' &&
+        event.offer === params.offer &&
+        (!params.when || evaluate(params.when, onPath(context, params.from), named)),
       /** Valid checklist answers that, once recorded, score as this outcome. */
       checklistAssessmentIs: ({ context, event }, params: { node: string; outcome: string }) =>
         event.type === 'CHECKLIST_ANSWERS' &&

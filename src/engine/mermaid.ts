@@ -8,7 +8,8 @@ function describe(c: Condition): string {
   if ('all' in c) return c.all.map(describe).join(' and ');
   if ('any' in c) return `(${c.any.map(describe).join(' or ')})`;
   if ('not' in c) return `not ${describe(c.not)}`;
-  const q = typeof c.answer === 'string' ? c.answer : c.answer.length > 2 ? `${c.answer[0]} …${c.answer.length - 1} more` : c.answer.join('/');
+  const q =
+    typeof c.answer === 'string' ? c.answer : c.answer.length > 2 ? `${c.answer[0]} …${c.answer.length - 1} more` : c.answer.join('/');
   return `${q} = ${c.in.join('/')}`;
 }
 
@@ -19,11 +20,27 @@ export function flowToMermaid(bundle: FlowBundle): string {
   const safe = (id: string) => id.replace(/-/g, '_');
   const lines = ['flowchart TD'];
   for (const n of flow.nodes) {
-    const shape = n.kind === 'outcome' ? `([${n.id}])` : n.kind === 'check' || n.kind === 'checklist' ? `[[${n.id}]]` : n.askIf ? `{{${n.id}}}` : `[${n.id}]`;
+    const shape =
+      n.kind === 'outcome'
+        ? `([${n.id}])`
+        : n.kind === 'check' || n.kind === 'checklist'
+          ? `[[${n.id}]]`
+          : n.askIf
+            ? `{{${n.id}}}`
+            : `[${n.id}]`;
     lines.push(`  ${safe(n.id)}${shape}`);
   }
   for (const e of edgesOf(flow, assessed)) {
-    const label = e.kind === 'assess' ? 'assessment' : e.kind === 'resume' ? 'when safe' : e.kind === 'offer' ? `checklist${e.when ? `: ${describe(e.when)}` : ''}` : e.when ? describe(e.when) : '';
+    const label =
+      e.kind === 'assess'
+        ? 'assessment'
+        : e.kind === 'resume'
+          ? 'when safe'
+          : e.kind === 'offer'
+            ? `checklist${e.when ? `: ${describe(e.when)}` : ''}`
+            : e.when
+              ? describe(e.when)
+              : '';
     lines.push(`  ${safe(e.from)} -->${label ? `|"${label.replace(/"/g, "'")}"|` : ''} ${safe(e.to)}`);
   }
   return lines.join('\n');

@@ -4,7 +4,7 @@
  * Used by flows:check for its figures and by the tests to reach every node through real answers.
  */
 import { evaluate } from './conditions';
-import { isQuestion, nodeMap, optionsOf, transitionsOf } from './flow';
+import { isQuestion, nextNode, nodeMap, optionsOf } from './flow';
 import type { Condition, FlowBundle, FlowNode } from './types';
 
 export interface FlowPath {
@@ -73,8 +73,7 @@ export function enumeratePaths(bundle: FlowBundle): FlowPath[] {
   const classes = new Map(flow.nodes.filter(isQuestion).map((n) => [n.id, answerClasses(n, leaves)]));
   const memo = new Map<string, Suffix[]>();
 
-  const step = (node: FlowNode, answers: Record<string, string | string[]>) =>
-    transitionsOf(node, nodes).find((t) => !t.when || evaluate(t.when, answers, named))?.to;
+  const step = (node: FlowNode, answers: Record<string, string | string[]>) => nextNode(node, nodes, answers, named);
 
   const suffixes = (id: string, answers: Record<string, string | string[]>): Suffix[] => {
     const node = nodes.get(id);

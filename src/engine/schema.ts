@@ -69,7 +69,10 @@ const threshold = z
 
 export const scoringSchema = z.strictObject({
   source: z.string().min(1),
-  signValues: z.strictObject({ firm: z.array(z.enum(['yes', 'no', 'unsure'])).min(1), possible: z.array(z.enum(['yes', 'no', 'unsure'])).min(1) }),
+  signValues: z.strictObject({
+    firm: z.array(z.enum(['yes', 'no', 'unsure'])).min(1),
+    possible: z.array(z.enum(['yes', 'no', 'unsure'])).min(1),
+  }),
   dimensionPositive: z.array(threshold).min(1),
   trafficking: z.array(z.array(z.number().int().min(1).max(6)).min(1)).min(1),
   possibleChild: conditionSchema,
@@ -84,6 +87,7 @@ export const scoringSchema = z.strictObject({
 const pick = z.strictObject({ id, when: conditionSchema.optional() });
 export const outcomesSchema = z.strictObject({
   conditions: z.record(id, conditionSchema).optional(),
+  urgent: z.array(id).min(1, 'list the contacts to show where nothing else can be (start page, error screen)'),
   outcomes: z.record(z.string(), z.strictObject({ contacts: z.array(pick).min(1), guidance: z.array(pick) })),
 });
 
@@ -93,9 +97,15 @@ export const contactsSchema = z.strictObject({
   contacts: z.array(
     z.strictObject({
       id,
-      phone: z.string().regex(/^\+?[0-9 ]{3,16}$/, 'must be a phone number of digits and spaces').optional(),
+      phone: z
+        .string()
+        .regex(/^\+?[0-9 ]{3,16}$/, 'must be a phone number of digits and spaces')
+        .optional(),
       phoneAlt: z.array(z.string().regex(/^\+?[0-9 ]{3,16}$/)).optional(),
-      phoneIntl: z.string().regex(/^\+[0-9]{6,15}$/, 'must be an international number like +4722331160').optional(),
+      phoneIntl: z
+        .string()
+        .regex(/^\+[0-9]{6,15}$/, 'must be an international number like +4722331160')
+        .optional(),
       email: z.email().optional(),
       web: z.url().optional(),
       hours: z.discriminatedUnion('kind', [
@@ -115,7 +125,14 @@ export const contactsSchema = z.strictObject({
 
 export const factsSchema = z.strictObject({
   jurisdiction: z.string().length(2),
-  facts: z.array(z.strictObject({ id: z.string().regex(/^[a-zA-Z]+$/), value: z.union([z.number(), z.string()]), source: z.string().min(1), verifiedOn: isoDate })),
+  facts: z.array(
+    z.strictObject({
+      id: z.string().regex(/^[a-zA-Z]+$/),
+      value: z.union([z.number(), z.string()]),
+      source: z.string().min(1),
+      verifiedOn: isoDate,
+    }),
+  ),
 });
 
 /** The flow files and the schema each must meet. */

@@ -7,13 +7,7 @@
 export const ROLES = ['self', 'other', 'professional'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const OUTCOME_IDS = [
-  'emergency',
-  'child-at-risk',
-  'trafficking-signs',
-  'exploitation-signs',
-  'no-clear-signs',
-] as const;
+export const OUTCOME_IDS = ['emergency', 'child-at-risk', 'trafficking-signs', 'exploitation-signs', 'no-clear-signs'] as const;
 export type OutcomeId = (typeof OUTCOME_IDS)[number];
 
 /** The outcomes `assess()` can reach; `emergency` is reached by a route, not by scoring. */
@@ -44,11 +38,7 @@ export const DIMENSIONS: readonly Dimension[] = [1, 2, 3, 4, 5, 6];
 
 /** A condition over the answers given so far. Pure data, evaluated by conditions.ts. */
 export type Condition =
-  | { answer: string | string[]; in: string[] }
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition }
-  | { ref: string };
+  { answer: string | string[]; in: string[] } | { all: Condition[] } | { any: Condition[] } | { not: Condition } | { ref: string };
 
 export interface Indicator {
   id: string;
@@ -116,26 +106,25 @@ export interface ScoringFile {
   exploitation: { minPositiveDimensions: number; minStrong: number; minIndicators: number };
 }
 
-export interface Pick {
+/** A contact or guidance topic an outcome shows, where its condition holds. */
+export interface Referral {
   id: string;
   when?: Condition;
 }
 
 export interface OutcomeMapping {
-  contacts: Pick[];
-  guidance: Pick[];
+  contacts: Referral[];
+  guidance: Referral[];
 }
 
 export interface OutcomesFile {
   conditions?: Record<string, Condition>;
+  /** The contacts shown where nothing else can be: the start page, the error screen. */
+  urgent: string[];
   outcomes: Record<string, OutcomeMapping>;
 }
 
-export type Hours =
-  | { kind: 'always' }
-  | { kind: 'weekdays'; slots: [string, string][] }
-  | { kind: 'varies' }
-  | { kind: 'not-stated' };
+export type Hours = { kind: 'always' } | { kind: 'weekdays'; slots: [string, string][] } | { kind: 'varies' } | { kind: 'not-stated' };
 
 export interface Contact {
   id: string;

@@ -61,6 +61,8 @@ export function checkProject(files: Readonly<Record<string, string | undefined>>
   const bundle = parsed as FlowBundle;
 
   checkIndicators(bundle, problem);
+  const questionNodes = new Map(bundle.screening.nodes.filter(isQuestion).map((n) => [n.id, n]));
+  checkCondition(bundle.scoring.possibleChild, 'possibleChild', FLOW_FILES.scoring.file, questionNodes, {}, problem);
   checkScreening(bundle, problem);
   checkOutcomes(bundle, problem);
   checkContacts(bundle, problem, (w) => warnings.push(w), today);
@@ -82,7 +84,11 @@ export function checkProject(files: Readonly<Record<string, string | undefined>>
   return problems.length === 0 ? { problems, warnings, bundle, locales } : { problems, warnings };
 }
 
-function parseJson(files: Readonly<Record<string, string | undefined>>, file: string, problem: (f: string, p: string, m: string) => void): unknown {
+function parseJson(
+  files: Readonly<Record<string, string | undefined>>,
+  file: string,
+  problem: (f: string, p: string, m: string) => void,
+): unknown {
   const text = files[file];
   if (text === undefined) {
     problem(file, '(file)', 'is missing');
@@ -102,17 +108,26 @@ function checkIndicators(bundle: FlowBundle, problem: Report) {
   const file = FLOW_FILES.indicators.file;
   const seen = new Map<string, number>();
   bundle.indicators.indicators.forEach((indicator, i) => {
-    if (seen.has(indicator.id)) problem(file, `indicators[${i}].id`, `duplicate id "${indicator.id}" (also at indicators[${seen.get(indicator.id)}])`);
+    if (seen.has(indicator.id))
+      problem(file, `indicators[${i}].id`, `duplicate id "${indicator.id}" (also at indicators[${seen.get(indicator.id)}])`);
     else seen.set(indicator.id, i);
   });
   const asked = new Set(bundle.screening.nodes.filter((n) => n.kind === 'indicator').map((n) => n.id));
   bundle.indicators.indicators.forEach((indicator, i) => {
-    if (!asked.has(indicator.id)) problem(file, `indicators[${i}]`, `indicator "${indicator.id}" is never asked: no indicator node in flows/screening.json`);
+    if (!asked.has(indicator.id))
+      problem(file, `indicators[${i}]`, `indicator "${indicator.id}" is never asked: no indicator node in flows/screening.json`);
   });
 }
 
 /** Checks a condition's question ids, answer values and refs. */
-function checkCondition(condition: Condition, path: string, file: string, questions: Map<string, FlowNode>, named: Record<string, Condition>, problem: Report) {
+function checkCondition(
+  condition: Condition,
+  path: string,
+  file: string,
+  questions: Map<string, FlowNode>,
+  named: Record<string, Condition>,
+  problem: Report,
+) {
   if ('ref' in condition) {
     if (!(condition.ref in named)) problem(file, `${path}.ref`, `unknown condition "${condition.ref}"`);
     return;
@@ -126,7 +141,8 @@ function checkCondition(condition: Condition, path: string, file: string, questi
     const node = questions.get(q);
     if (!node) return problem(file, at, `unknown question "${q}"`);
     condition.in.forEach((v, j) => {
-      if (!optionsOf(node).includes(v)) problem(file, `${path}.in[${j}]`, `"${v}" is not an answer to "${q}" (answers: ${optionsOf(node).join(', ')})`);
+      if (!optionsOf(node).includes(v))
+        problem(file, `${path}.in[${j}]`, `"${v}" is not an answer to "${q}" (answers: ${optionsOf(node).join(', ')})`);
     });
   });
 }
@@ -165,10 +181,12 @@ function checkScreening(bundle: FlowBundle, problem: Report) {
     });
     if (node.askIf) {
       checkCondition(node.askIf, `${at}.askIf`, file, questions, named, problem);
-      if (referencedQuestions(node.askIf, named).includes(node.id)) problem(file, `${at}.askIf`, 'a question cannot depend on its own answer');
+      if (referencedQuestions(node.askIf, named).includes(node.id))
+        problem(file, `${at}.askIf`, 'a question cannot depend on its own answer');
       if (!node.next) problem(file, `${at}.askIf`, 'a question asked only sometimes needs a "next" to go on to when it is not asked');
     }
-    if ((node.kind === 'single' || node.kind === 'multiple') && !node.options) problem(file, `${at}.options`, `a ${node.kind} question needs options`);
+    if ((node.kind === 'single' || node.kind === 'multiple') && !node.options)
+      problem(file, `${at}.options`, `a ${node.kind} question needs options`);
     if (node.kind === 'indicator') {
       if (node.options) problem(file, `${at}.options`, 'indicator questions always take yes / no / unsure; remove options');
       if (!indicatorIds.has(node.id)) problem(file, `${at}.id`, `no indicator "${node.id}" in flows/indicators.json`);
@@ -206,7 +224,8 @@ function checkScreening(bundle: FlowBundle, problem: Report) {
     stack.push(...(out.get(id) ?? []));
   }
   flow.nodes.forEach((node, i) => {
-    if (nodes.has(flow.start) && !reached.has(node.id)) problem(file, `nodes[${i}]`, `node "${node.id}" cannot be reached from "${flow.start}"`);
+    if (nodes.has(flow.start) && !reached.has(node.id))
+      problem(file, `nodes[${i}]`, `node "${node.id}" cannot be reached from "${flow.start}"`);
   });
   const state = new Map<string, 'open' | 'done'>();
   const trail: string[] = [];
@@ -237,11 +256,13 @@ function checkOutcomes(bundle: FlowBundle, problem: Report) {
   const contactIds = new Set(bundle.contacts.contacts.map((c) => c.id));
   Object.entries(named).forEach(([name, c]) => checkCondition(c, `conditions.${name}`, file, questions, named, problem));
   for (const outcome of OUTCOME_IDS) {
-    if (!bundle.outcomes.outcomes[outcome]) problem(file, `outcomes.${outcome}`, `outcome "${outcome}" has no mapping to contacts and guidance`);
+    if (!bundle.outcomes.outcomes[outcome])
+      problem(file, `outcomes.${outcome}`, `outcome "${outcome}" has no mapping to contacts and guidance`);
   }
   for (const [outcome, mapping] of Object.entries(bundle.outcomes.outcomes)) {
     const at = `outcomes.${outcome}`;
-    if (!(OUTCOME_IDS as readonly string[]).includes(outcome)) problem(file, at, `unknown outcome "${outcome}" (outcomes: ${OUTCOME_IDS.join(', ')})`);
+    if (!(OUTCOME_IDS as readonly string[]).includes(outcome))
+      problem(file, at, `unknown outcome "${outcome}" (outcomes: ${OUTCOME_IDS.join(', ')})`);
     mapping.contacts.forEach((p, i) => {
       if (!contactIds.has(p.id)) problem(file, `${at}.contacts[${i}].id`, `unknown contact "${p.id}" (not in flows/contacts/no.json)`);
       if (p.when) checkCondition(p.when, `${at}.contacts[${i}].when`, file, questions, named, problem);
@@ -250,9 +271,27 @@ function checkOutcomes(bundle: FlowBundle, problem: Report) {
       if (!(GUIDANCE_IDS as readonly string[]).includes(p.id)) problem(file, `${at}.guidance[${i}].id`, `unknown guidance topic "${p.id}"`);
       if (p.when) checkCondition(p.when, `${at}.guidance[${i}].when`, file, questions, named, problem);
     });
-    // Children are not ROSA's: ROSA helps adults, so it must never lead a child's referrals.
-    if (outcome === 'child-at-risk' && mapping.contacts[0]?.id === 'no-rosa') {
-      problem(file, `${at}.contacts[0]`, 'ROSA serves adults (18+) and must not lead the referrals for a possible child');
+    checkChildBeforeRosa(
+      mapping.contacts.map((p) => p.id),
+      `${at}.contacts`,
+      outcome === 'child-at-risk',
+    );
+  }
+  bundle.outcomes.urgent.forEach((contact, i) => {
+    if (!contactIds.has(contact)) problem(file, `urgent[${i}]`, `unknown contact "${contact}" (not in flows/contacts/no.json)`);
+  });
+  checkChildBeforeRosa(bundle.outcomes.urgent, 'urgent', false);
+
+  /**
+   * ROSA helps adults (18+). Wherever a list may be read by or for a child, the child helpline comes
+   * before ROSA, and for a possible child ROSA never leads.
+   */
+  function checkChildBeforeRosa(ids: string[], at: string, forChild: boolean) {
+    const rosa = ids.indexOf('no-rosa');
+    const child = ids.indexOf('no-116111');
+    if (rosa === -1) return;
+    if (child === -1 ? forChild : child > rosa) {
+      problem(file, `${at}[${rosa}]`, 'ROSA serves adults (18+): the child helpline (no-116111) must come before it');
     }
   }
 }
@@ -263,14 +302,20 @@ function checkContacts(bundle: FlowBundle, problem: Report, warn: (w: Problem) =
   const file = FLOW_FILES.contacts.file;
   const seen = new Map<string, number>();
   bundle.contacts.contacts.forEach((contact, i) => {
-    if (seen.has(contact.id)) problem(file, `contacts[${i}].id`, `duplicate id "${contact.id}" (also at contacts[${seen.get(contact.id)}])`);
+    if (seen.has(contact.id))
+      problem(file, `contacts[${i}].id`, `duplicate id "${contact.id}" (also at contacts[${seen.get(contact.id)}])`);
     else seen.set(contact.id, i);
     if (!contact.phone && !contact.web) problem(file, `contacts[${i}]`, 'a contact needs a phone number or a web address');
     const verified = new Date(`${contact.verifiedOn}T00:00:00Z`);
     if (Number.isNaN(verified.getTime())) problem(file, `contacts[${i}].verifiedOn`, `"${contact.verifiedOn}" is not a real date`);
-    else if (verified.getTime() > today.getTime() + 24 * 3600 * 1000) problem(file, `contacts[${i}].verifiedOn`, `"${contact.verifiedOn}" is in the future`);
+    else if (verified.getTime() > today.getTime() + 24 * 3600 * 1000)
+      problem(file, `contacts[${i}].verifiedOn`, `"${contact.verifiedOn}" is in the future`);
     else if (today.getTime() - verified.getTime() > 12 * MONTH_MS) {
-      warn({ file, path: `contacts[${i}].verifiedOn`, message: `"${contact.id}" was last verified on ${contact.verifiedOn}, more than 12 months ago: check it again` });
+      warn({
+        file,
+        path: `contacts[${i}].verifiedOn`,
+        message: `"${contact.id}" was last verified on ${contact.verifiedOn}, more than 12 months ago: check it again`,
+      });
     }
   });
 }
@@ -284,7 +329,10 @@ const ALLOWED_NUMBERS = /§ 25[78]/g;
  * single spaces ("22 33 11 60") count as one number; "§ 257" and "§ 258" are allowed.
  */
 export function typesNumber(text: string): boolean {
-  const rest = text.replace(ALLOWED_NUMBERS, '').replace(/\{\{[^}]*\}\}/g, '').replace(/(\d) (?=\d)/g, '$1');
+  const rest = text
+    .replace(ALLOWED_NUMBERS, '')
+    .replace(/\{\{[^}]*\}\}/g, '')
+    .replace(/(\d) (?=\d)/g, '$1');
   return /\d{3,}/.test(rest);
 }
 
@@ -306,7 +354,11 @@ function checkLocales(bundle: FlowBundle, locales: Record<string, LocaleTexts>, 
           if (!placeholders.has(m[1]) && !(ns === 'ui')) problem(fileOf(ns), formatPath(path), `unknown placeholder {{${m[1]}}}`);
         }
         if (typesNumber(value)) {
-          problem(fileOf(ns), formatPath(path), 'a number is typed into the text: phone numbers and facts come from data through a {{placeholder}}');
+          problem(
+            fileOf(ns),
+            formatPath(path),
+            'a number is typed into the text: phone numbers and facts come from data through a {{placeholder}}',
+          );
         }
       });
     }
@@ -330,7 +382,12 @@ function checkLocales(bundle: FlowBundle, locales: Record<string, LocaleTexts>, 
           }
         }
       }
-      unknownKeys('questions', q, questionNodes.map((n) => n.id), 'no such question in flows/screening.json');
+      unknownKeys(
+        'questions',
+        q,
+        questionNodes.map((n) => n.id),
+        'no such question in flows/screening.json',
+      );
     }
     const s = texts.signs;
     if (s) {
@@ -400,14 +457,18 @@ function checkLocales(bundle: FlowBundle, locales: Record<string, LocaleTexts>, 
     function expectRoleText(value: unknown, path: string, ns: string) {
       if (isObject(value)) {
         for (const role of ROLES) expectText(value[role], `${path}.${role}`, ns);
-        for (const key of Object.keys(value)) if (!(ROLES as readonly string[]).includes(key)) problem(fileOf(ns), `${path}.${key}`, `unknown role "${key}" (roles: ${ROLES.join(', ')})`);
+        for (const key of Object.keys(value))
+          if (!(ROLES as readonly string[]).includes(key))
+            problem(fileOf(ns), `${path}.${key}`, `unknown role "${key}" (roles: ${ROLES.join(', ')})`);
       } else expectText(value, path, ns);
     }
     function expectBlocks(value: unknown, path: string, ns: string) {
-      if (!Array.isArray(value) || value.length === 0) return problem(fileOf(ns), path, value === undefined ? `missing translation (${lang})` : 'must be a non-empty list of paragraphs');
+      if (!Array.isArray(value) || value.length === 0)
+        return problem(fileOf(ns), path, value === undefined ? `missing translation (${lang})` : 'must be a non-empty list of paragraphs');
       value.forEach((block, i) => {
         if (typeof block === 'string') expectText(block, `${path}[${i}]`, ns);
-        else if (isObject(block) && Array.isArray(block.list)) block.list.forEach((item, j) => expectText(item, `${path}[${i}].list[${j}]`, ns));
+        else if (isObject(block) && Array.isArray(block.list))
+          block.list.forEach((item, j) => expectText(item, `${path}[${i}].list[${j}]`, ns));
         else if (isObject(block) && typeof block.heading === 'string') expectText(block.heading, `${path}[${i}].heading`, ns);
         else problem(fileOf(ns), `${path}[${i}]`, 'must be a paragraph, { "list": [...] } or { "heading": "..." }');
       });
@@ -428,8 +489,10 @@ function checkLocales(bundle: FlowBundle, locales: Record<string, LocaleTexts>, 
       const a = locales[first][ns];
       const b = locales[other][ns];
       if (!a || !b) continue;
-      for (const key of leafKeys(a)) if (!leafKeys(b).has(key)) problem(`locales/${other}/${ns}.json`, key, `missing translation (${other}): "${key}" is in ${first}`);
-      for (const key of leafKeys(b)) if (!leafKeys(a).has(key)) problem(`locales/${first}/${ns}.json`, key, `missing translation (${first}): "${key}" is in ${other}`);
+      for (const key of leafKeys(a))
+        if (!leafKeys(b).has(key)) problem(`locales/${other}/${ns}.json`, key, `missing translation (${other}): "${key}" is in ${first}`);
+      for (const key of leafKeys(b))
+        if (!leafKeys(a).has(key)) problem(`locales/${first}/${ns}.json`, key, `missing translation (${first}): "${key}" is in ${other}`);
     }
   }
 }

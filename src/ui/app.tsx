@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { nodeMap } from '../engine/flow';
 import type { OutcomeId, Role } from '../engine/types';
 import { bundle } from '../flow-data';
-import { isLanguage, LANGUAGES, loadLanguage, type Language } from '../i18n/setup';
+import { LANGUAGES, loadLanguage, type Language } from '../i18n/setup';
 import { CheckAnswersPage } from './check-answers-page';
 import { telHref } from './contact-card';
 import { ErrorBoundary } from './error-boundary';
@@ -18,7 +18,8 @@ import { useScreening } from './use-screening';
 
 const nodes = nodeMap(bundle.screening);
 const contactsById = new Map(bundle.contacts.contacts.map((c) => [c.id, c]));
-const URGENT = ['no-112', 'no-02800', 'no-rosa', 'no-116111'].flatMap((id) => contactsById.get(id) ?? []);
+/** Shown where nothing else can be: the start page and the error screen (flows/outcomes.json). */
+export const URGENT = bundle.outcomes.urgent.flatMap((id) => contactsById.get(id) ?? []);
 
 function EmergencyBar() {
   const { t } = useTranslation();
@@ -57,13 +58,105 @@ function LanguagePicker({ onChange }: { onChange: (lang: Language) => void }) {
   );
 }
 
-function Screens() {
+type Page = 'flow' | 'safety' | 'interview';
+
+interface ScreenProps {
+  screening: ReturnType<typeof useScreening>;
+  page: Page;
+  setPage: (page: Page) => void;
+}
+
+/** The screen for the machine's node (or a page of explanation beside the flow). */
+function Screen({ screening, page, setPage }: ScreenProps) {
   const { t } = useTranslation();
-  const { actor, node: nodeId, context, send, back, canGoBack } = useScreening();
+  const { actor, node: nodeId, context, send, back, canGoBack } = screening;
   const canTakeChecklist = useSelector(actor, (s) => s.can({ type: 'OFFER', offer: 'checklist' }));
-  const [page, setPage] = useState<'flow' | 'safety' | 'interview'>('flow');
   const node = nodes.get(nodeId)!;
   const role = (typeof context.answers.role === 'string' ? context.answers.role : 'other') as Role;
+  const goBack = canGoBack ? back : undefined;
+
+  if (page !== 'flow') return <InfoPage page={page} role={role} onContinue={() => setPage('flow')} />;
+  if (node.kind === 'info') {
+    return <StartPage urgent={URGENT} onContinue={() => send({ type: 'NEXT' })} onSafety={() => setPage('safety')} />;
+  }
+  if (node.kind === 'check') {
+    return (
+      <CheckAnswersPage
+        role={role}
+        path={context.history}
+        answers={context.answers}
+        onChange={(question) => send({ type: 'CHANGE', question })}
+        onContinue={() => send({ type: 'NEXT' })}
+        onBack={back}
+      />
+    );
+  }
+  if (node.kind === 'outcome') {
+    return (
+      <OutcomePage
+        outcome={node.outcome as OutcomeId}
+        role={role}
+        answers={context.answers}
+        onRestart={screening.restart}
+        onResume={node.resume ? () => send({ type: 'RESUME' }) : undefined}
+        onBack={node.resume ? undefined : goBack}
+        onSafety={() => setPage('safety')}
+        onInterview={() => setPage('interview')}
+      />
+    );
+  }
+  if (node.kind === 'checklist') {
+    return (
+      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+        <ChecklistPage
+          key={context.history.length}
+          answers={context.answers}
+          onSubmit={(answers) => send({ type: 'CHECKLIST_ANSWERS', answers })}
+          onBack={goBack}
+        />
+      </Suspense>
+    );
+  }
+  return (
+    <QuestionPage
+      key={`${node.id}-${context.history.length}`}
+      node={node}
+      role={role}
+      initial={context.answers[node.id]}
+      onAnswer={(value) => send({ type: 'ANSWER', value })}
+      onBack={goBack}
+      onChecklist={canTakeChecklist ? () => send({ type: 'OFFER', offer: 'checklist' }) : undefined}
+    />
+  );
+}
+
+function LanguagePickerConnected() {
+  const { i18n } = useTranslation();
+  return (
+    <LanguagePicker
+      onChange={(lang) => {
+        loadLanguage(i18n, lang)
+          .then(() => {
+            document.documentElement.lang = lang;
+            document.documentElement.dir = i18n.dir(lang);
+          })
+          // On a failed download the page stays in the language it is in, answers and all.
+          .catch((error: unknown) => console.error(error));
+      }}
+    />
+  );
+}
+
+/**
+ * The app shell. The quick exit and the emergency bar sit outside the error boundary, so that they
+ * stay on screen, and work, even when a screen fails.
+ */
+export function App() {
+  const { t } = useTranslation();
+  const screening = useScreening();
+  const [page, setPage] = useState<Page>('flow');
+  const { send, context } = screening;
+  const role = context.answers.role;
 
   useEffect(() => {
     if (role === 'professional') preloadProfessionalParts();
@@ -82,67 +175,11 @@ function Screens() {
     return () => window.removeEventListener('pageshow', onShow);
   }, [send]);
 
-  const forget = () => send({ type: 'RESTART' });
-  const goBack = canGoBack ? back : undefined;
-
-  let screen;
-  if (page !== 'flow') {
-    screen = <InfoPage page={page} onContinue={() => setPage('flow')} />;
-  } else if (node.kind === 'info') {
-    screen = <StartPage urgent={URGENT} onContinue={() => send({ type: 'NEXT' })} onSafety={() => setPage('safety')} />;
-  } else if (node.kind === 'check') {
-    screen = (
-      <CheckAnswersPage
-        role={role}
-        path={context.history}
-        answers={context.answers}
-        onChange={(question) => send({ type: 'CHANGE', question })}
-        onContinue={() => send({ type: 'NEXT' })}
-        onBack={back}
-      />
-    );
-  } else if (node.kind === 'outcome') {
-    screen = (
-      <OutcomePage
-        outcome={node.outcome as OutcomeId}
-        role={role}
-        answers={context.answers}
-        onRestart={() => send({ type: 'RESTART' })}
-        onResume={node.resume ? () => send({ type: 'RESUME' }) : undefined}
-        onBack={node.resume ? undefined : goBack}
-        onSafety={() => setPage('safety')}
-        onInterview={() => setPage('interview')}
-      />
-    );
-  } else if (node.kind === 'checklist') {
-    screen = (
-      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-        <ChecklistPage
-          key={context.history.length}
-          answers={context.answers}
-          onSubmit={(answers) => send({ type: 'CHECKLIST_ANSWERS', answers })}
-          onBack={goBack}
-        />
-      </Suspense>
-    );
-  } else {
-    screen = (
-      <QuestionPage
-        key={`${node.id}-${context.history.length}`}
-        node={node}
-        role={role}
-        initial={context.answers[node.id]}
-        onAnswer={(value) => send({ type: 'ANSWER', value })}
-        onBack={goBack}
-        onChecklist={canTakeChecklist ? () => send({ type: 'OFFER', offer: 'checklist' }) : undefined}
-      />
-    );
-  }
-
+  const names = Object.fromEntries(URGENT.map((c) => [c.id, t(`contacts:${c.id}.name`)]));
   return (
     <>
       <header className="site-header">
-        <QuickExit forget={forget} />
+        <QuickExit forget={() => send({ type: 'RESTART' })} />
         <EmergencyBar />
       </header>
       <main id="main" className="main">
@@ -150,34 +187,11 @@ function Screens() {
           <p className="brand">{t('app.name')}</p>
           <LanguagePickerConnected />
         </div>
-        {screen}
+        {/* Keyed by the screen, so that leaving a failed screen (Back) shows the next one again. */}
+        <ErrorBoundary key={`${screening.node}-${page}`} labels={{ title: t('error.appTitle'), body: t('error.appBody'), names }}>
+          <Screen screening={screening} page={page} setPage={setPage} />
+        </ErrorBoundary>
       </main>
     </>
   );
 }
-
-function LanguagePickerConnected() {
-  const { i18n } = useTranslation();
-  return (
-    <LanguagePicker
-      onChange={(lang) => {
-        void loadLanguage(i18n, lang).then(() => {
-          document.documentElement.lang = lang;
-          document.documentElement.dir = i18n.dir(lang);
-        });
-      }}
-    />
-  );
-}
-
-export function App() {
-  const { t } = useTranslation();
-  const names = Object.fromEntries(URGENT.map((c) => [c.id, t(`contacts:${c.id}.name`)]));
-  return (
-    <ErrorBoundary labels={{ title: t('error.appTitle'), body: t('error.appBody'), names }}>
-      <Screens />
-    </ErrorBoundary>
-  );
-}
-
-export { isLanguage };

@@ -100,7 +100,7 @@ export function ChecklistPage({ answers, onSubmit, onBack }: Props) {
 
       <section className="checklist__live" aria-labelledby="checklist-live-heading">
         <h2 id="checklist-live-heading">{t('frontline.checklist.liveTitle')}</h2>
-        <div aria-live="polite">
+        <div>
           <p>{t('frontline.checklist.progress', { answered, total: indicators.length })}</p>
           {withSigns.length === 0 ? (
             <p>{t('frontline.checklist.none')}</p>
@@ -115,10 +115,11 @@ export function ChecklistPage({ answers, onSubmit, onBack }: Props) {
               ))}
             </ul>
           )}
-          <p className="checklist__leads-to">
+          {/* Only the result is announced as it changes: the list above would be read out on every click. */}
+          <p className="checklist__leads-to" role="status">
             {t('frontline.checklist.leadsTo', { outcome: t(`frontline.outcomeName.${assessment.outcome}`) })}
+            {cleared && <> {t('frontline.checklist.resetDone')}</>}
           </p>
-          {cleared && <p>{t('frontline.checklist.resetDone')}</p>}
         </div>
       </section>
 

@@ -8,16 +8,25 @@ export function telHref(contact: Pick<Contact, 'phone' | 'phoneIntl'>): string |
 }
 
 export function formatDate(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+  return new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 function Hours({ contact }: { contact: Contact }) {
   const { t } = useTranslation();
   const h = contact.hours;
   if (h.kind === 'weekdays') {
-    return <>{t('contact.hours.weekdays', { slots: h.slots.map(([from, to]) => t('contact.hours.slot', { from, to })).join(t('contact.hours.and')) })}</>;
+    return (
+      <>
+        {t('contact.hours.weekdays', {
+          slots: h.slots.map(([from, to]) => t('contact.hours.slot', { from, to })).join(t('contact.hours.and')),
+        })}
+      </>
+    );
   }
   return <>{t(`contact.hours.${h.kind}`)}</>;
 }
@@ -69,6 +78,7 @@ export function ContactCard({ contact }: { contact: Contact }) {
           </div>
         )}
       </dl>
+      {contact.verified === 'partly' && <p className="contact__partly">{t('contact.partly')}</p>}
       <p className="contact__checked">
         {t('contact.checked', { date: formatDate(contact.verifiedOn, i18n.language) })}{' '}
         {sourceUrl ? (

@@ -2,9 +2,6 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { bundle } from '../flow-data';
 import { telHref } from './contact-card';
 
-/** The numbers that must be on screen even when everything else fails. */
-const EMERGENCY_IDS = ['no-112', 'no-02800', 'no-rosa', 'no-116111'];
-
 interface Props {
   children: ReactNode;
   /** Texts for the fallback, read before anything can fail; plain strings so nothing more can break. */
@@ -30,10 +27,11 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
   render() {
     if (!this.state.failed) return this.props.children;
     const { labels } = this.props;
-    const contacts = EMERGENCY_IDS.flatMap((id) => bundle.contacts.contacts.find((c) => c.id === id) ?? []);
+    // The urgent contacts of flows/outcomes.json, in their order: the child helpline before ROSA.
+    const contacts = bundle.outcomes.urgent.flatMap((id) => bundle.contacts.contacts.find((c) => c.id === id) ?? []);
     return (
       <div className="error-fallback" role="alert">
-        <h1>{labels.title}</h1>
+        <h1 tabIndex={-1}>{labels.title}</h1>
         <p>{labels.body}</p>
         <ul className="error-fallback__numbers">
           {contacts.map((c) => (

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import type { Role } from '../engine/types';
 import { ScreenHeading } from './screen-heading';
 import { Blocks, useRoleTexts } from './text';
 
 /** A page of explanation beside the flow (safety, interview guidance): Continue goes back to it. */
-export function InfoPage({ page, onContinue }: { page: 'safety' | 'interview'; onContinue: () => void }) {
+export function InfoPage({ page, role = 'other', onContinue }: { page: 'safety' | 'interview'; role?: Role; onContinue: () => void }) {
   const { t } = useTranslation();
-  const texts = useRoleTexts('professional');
+  const texts = useRoleTexts(role);
   return (
     <>
       <ScreenHeading screenKey={`page-${page}`}>{t(`pages:${page}.title`)}</ScreenHeading>

@@ -47,7 +47,11 @@ export function OutcomePage({ outcome, role, answers, onRestart, onResume, onBac
               <li key={d.dimension}>
                 {texts.text(`signs:dimensions.${d.dimension}.why`)}{' '}
                 <span className="why__signs">
-                  ({d.signs.map((s) => `${t(`questions:${s.id}.short`)}${s.answer === 'unsure' ? ` – ${t('outcome.unsureMark')}` : ''}`).join('; ')})
+                  (
+                  {d.signs
+                    .map((s) => `${t(`questions:${s.id}.short`)}${s.answer === 'unsure' ? ` – ${t('outcome.unsureMark')}` : ''}`)
+                    .join('; ')}
+                  )
                 </span>
               </li>
             ))}

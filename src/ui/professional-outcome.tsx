@@ -80,7 +80,8 @@ export function ProfessionalOutcome({ assessment, onInterview }: Props) {
           <li>{t('frontline.outcome.nextDanger')}</li>
           <li className={assessment.possibleChild ? 'professional__urgent' : undefined}>{t('frontline.outcome.nextChild')}</li>
           <li>{t('frontline.outcome.nextAlone')}</li>
-          <li>{t('frontline.outcome.nextRosa')}</li>
+          {/* ROSA helps adults only: for a possible child the line above (child welfare) stands alone. */}
+          {!assessment.possibleChild && <li>{t('frontline.outcome.nextRosa')}</li>}
         </ul>
         <p>{t('frontline.outcome.professionalContacts')}</p>
         <p>

@@ -31,8 +31,7 @@ export function QuestionPage({ node, role, initial, onAnswer, onBack, onChecklis
   const key = `questions:${node.id}`;
   const hint = texts.has(`${key}.hint`) ? texts.text(`${key}.hint`) : '';
 
-  const label = (option: string) =>
-    node.kind === 'indicator' ? t(`answer.${option}`) : texts.text(`${key}.options.${option}`);
+  const label = (option: string) => (node.kind === 'indicator' ? t(`answer.${option}`) : texts.text(`${key}.options.${option}`));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -60,7 +59,17 @@ export function QuestionPage({ node, role, initial, onAnswer, onBack, onChecklis
             {t('error.summaryTitle')}
           </h2>
           <p>
-            <a href={`#${node.id}-${optionsOf(node)[0]}`}>{multiple ? t('error.chooseSome') : t('error.chooseOne')}</a>
+            <a
+              href={`#${node.id}-${optionsOf(node)[0]}`}
+              onClick={(event) => {
+                // As govuk-frontend's error summary: move focus to the answers without touching the
+                // URL or the browser history.
+                event.preventDefault();
+                document.getElementById(`${node.id}-${optionsOf(node)[0]}`)?.focus();
+              }}
+            >
+              {multiple ? t('error.chooseSome') : t('error.chooseOne')}
+            </a>
           </p>
         </div>
       )}
@@ -79,7 +88,6 @@ export function QuestionPage({ node, role, initial, onAnswer, onBack, onChecklis
             {multiple ? t('error.chooseSome') : t('error.chooseOne')}
           </p>
         )}
-        {multiple && <p className="hint">{t('question.chooseAll')}</p>}
         <div className={multiple ? 'choices choices--checkboxes' : 'choices'}>
           {optionsOf(node).map((option) => {
             const id = `${node.id}-${option}`;

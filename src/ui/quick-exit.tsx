@@ -14,8 +14,12 @@ const WINDOW_MS = 5000;
 export function exitNow(forget: () => void, leave: (url: string) => void = (url) => window.location.replace(url)): void {
   document.documentElement.classList.add('is-exiting');
   document.title = '';
-  forget();
-  leave(EXIT_URL);
+  // Leaving must not depend on anything else working.
+  try {
+    forget();
+  } finally {
+    leave(EXIT_URL);
+  }
 }
 
 /**

@@ -31,9 +31,7 @@ export function useRoleTexts(role: Role) {
     blocks(key: string): Block[] {
       const value = forRole<Block[]>(raw(key) as RoleBlocks, role);
       if (!Array.isArray(value)) return [];
-      return value.map((b) =>
-        typeof b === 'string' ? fill(b) : 'list' in b ? { list: b.list.map(fill) } : { heading: fill(b.heading) },
-      );
+      return value.map((b) => (typeof b === 'string' ? fill(b) : 'list' in b ? { list: b.list.map(fill) } : { heading: fill(b.heading) }));
     },
     has(key: string): boolean {
       return i18n.exists(key);
@@ -46,7 +44,17 @@ export function Blocks({ blocks, headingLevel }: { blocks: Block[]; headingLevel
   const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2];
   return blocks.map((b, i) => (
     <Fragment key={i}>
-      {typeof b === 'string' ? <p>{b}</p> : 'list' in b ? <ul>{b.list.map((item, j) => <li key={j}>{item}</li>)}</ul> : <Heading>{b.heading}</Heading>}
+      {typeof b === 'string' ? (
+        <p>{b}</p>
+      ) : 'list' in b ? (
+        <ul>
+          {b.list.map((item, j) => (
+            <li key={j}>{item}</li>
+          ))}
+        </ul>
+      ) : (
+        <Heading>{b.heading}</Heading>
+      )}
     </Fragment>
   ));
 }

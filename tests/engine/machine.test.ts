@@ -245,10 +245,12 @@ describe('hand-written walks', () => {
     expect(visited).toContain('recruited-by-force');
   });
 
-  it('a sign outside the coercion set asks the any-sign follow-ups but not violence', () => {
+  it('a sign of exploitation outside the coercion set asks about violence and the any-sign follow-ups, not the coercion ones', () => {
     const { visited } = walk(adultNoSigns({ 'excessive-hours': 'yes' }));
-    expect(visited).not.toContain('violence');
+    expect(visited).not.toContain('threats-family');
+    expect(visited).not.toContain('forced-to-lie');
     expect(visited.slice(visited.indexOf('hazardous-work') + 1)).toEqual([
+      'violence',
       'recruited-by-force',
       'vulnerable-situation',
       'bad-living-conditions',
@@ -378,8 +380,8 @@ describe('Change on check-answers', () => {
     actor.send({ type: 'ANSWER', value: 'yes' });
     expect(at(actor)).toBe('deceived-conditions');
     actor.send({ type: 'ANSWER', value: 'yes' });
-    // deceived-job is a sign, so the any-sign follow-ups open too: the first is recruited-by-force.
-    expect(at(actor)).toBe('recruited-by-force');
+    // deceived-job is a sign of exploitation, so violence is asked next, then the any-sign follow-ups.
+    expect(at(actor)).toBe('violence');
   });
 
   it('changing purpose drops the answers to questions no longer on the path', () => {

@@ -259,13 +259,27 @@ describe('referralsFor() on arbitrary answers', () => {
 
 describe('after Change or Back, the path is the one the answers lead to', () => {
   const fullSet = fc.tuple(routing, fc.dictionary(fc.constantFrom(...indicatorIds), fc.constantFrom(...INDICATOR_VALUES))).map(
-    ([r, i]) => ({ role: 'self', 'immediate-danger': 'no', 'under-18': 'no', purpose: ['other'], 'wants-to-return': 'no', ...Object.fromEntries(indicatorIds.map((id) => [id, 'no'])), ...r, ...i }) as Answers,
+    ([r, i]) =>
+      ({
+        role: 'self',
+        'immediate-danger': 'no',
+        'under-18': 'no',
+        purpose: ['other'],
+        'wants-to-return': 'no',
+        ...Object.fromEntries(indicatorIds.map((id) => [id, 'no'])),
+        ...r,
+        ...i,
+      }) as Answers,
   );
   /** A different valid answer for a question, picked by `pick`. */
   const otherAnswer = (question: string, pick: number): string | string[] => {
     const node = nodes.get(question)!;
     const options = [...optionsOf(node)];
-    if (node.kind === 'multiple') return options.filter((_, i) => (pick >> i) & 1).concat(pick % 2 ? [] : [options[0]]).filter((v, i, a) => a.indexOf(v) === i);
+    if (node.kind === 'multiple')
+      return options
+        .filter((_, i) => (pick >> i) & 1)
+        .concat(pick % 2 ? [] : [options[0]])
+        .filter((v, i, a) => a.indexOf(v) === i);
     return options[pick % options.length];
   };
 

@@ -3,7 +3,14 @@ import { allIndicators, at, judge, walk } from '../fixtures/project';
 
 describe('stale answers during Change / Back', () => {
   it('changing purpose from [sex] to [work] does not keep follow-ups opened only by the dropped forced-sex answer', () => {
-    const answers = allIndicators('no', { role: 'self', 'immediate-danger': 'no', 'under-18': 'no', purpose: ['sex'], 'forced-sex': 'yes', violence: 'yes' });
+    const answers = allIndicators('no', {
+      role: 'self',
+      'immediate-danger': 'no',
+      'under-18': 'no',
+      purpose: ['sex'],
+      'forced-sex': 'yes',
+      violence: 'yes',
+    });
     const { actor } = walk(answers);
     expect(at(actor)).toBe('check-answers');
     actor.send({ type: 'CHANGE', question: 'purpose' });
@@ -23,7 +30,9 @@ describe('stale answers during Change / Back', () => {
   });
 
   it('going Back to purpose and choosing [work] does not ask the follow-ups the dropped forced-sex answer opened', () => {
-    const { actor } = walk(allIndicators('no', { role: 'self', 'immediate-danger': 'no', 'under-18': 'no', purpose: ['sex'], 'forced-sex': 'yes' }));
+    const { actor } = walk(
+      allIndicators('no', { role: 'self', 'immediate-danger': 'no', 'under-18': 'no', purpose: ['sex'], 'forced-sex': 'yes' }),
+    );
     while (at(actor) !== 'purpose') actor.send({ type: 'BACK' });
     actor.send({ type: 'ANSWER', value: ['work'] });
     const rest = walk(allIndicators('no'), { actor });

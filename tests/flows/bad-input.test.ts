@@ -305,6 +305,40 @@ const cases: Case[] = [
     message: />=\s*1 item/,
   },
   {
+    name: 'ROSA before the child helpline in the urgent list',
+    files: () => mutated(OUTCOMES, (j) => (j.urgent = ['no-112', 'no-rosa', 'no-116111'])),
+    file: OUTCOMES,
+    path: 'urgent[1]',
+    message: /child helpline \(no-116111\) must come before it/,
+  },
+  {
+    name: 'ROSA before the child helpline on the emergency outcome (the age is not known yet)',
+    files: () =>
+      mutated(OUTCOMES, (j) => {
+        const list = j.outcomes.emergency.contacts as { id: string }[];
+        const rosa = list.findIndex((c) => c.id === 'no-rosa');
+        const [item] = list.splice(rosa, 1);
+        list.splice(1, 0, item);
+      }),
+    file: OUTCOMES,
+    path: 'outcomes.emergency.contacts[1]',
+    message: /child helpline \(no-116111\) must come before it/,
+  },
+  {
+    name: 'unknown contact in the urgent list',
+    files: () => mutated(OUTCOMES, (j) => j.urgent.push('no-999')),
+    file: OUTCOMES,
+    path: 'urgent[4]',
+    message: /unknown contact "no-999"/,
+  },
+  {
+    name: 'the scoring rule for a possible child names an unknown question',
+    files: () => mutated(SCORING, (j) => (j.possibleChild.answer = 'under18')),
+    file: SCORING,
+    path: 'possibleChild.answer',
+    message: /unknown question "under18"/,
+  },
+  {
     name: 'ROSA first for child-at-risk',
     files: () => mutated(OUTCOMES, (j) => j.outcomes['child-at-risk'].contacts.unshift({ id: 'no-rosa' })),
     file: OUTCOMES,

@@ -102,7 +102,9 @@ describe('frontline: the checklist page', () => {
     const { user } = await renderApp('en');
     await toFirstIndicator(user, 'professional');
     await openChecklist(user);
-    const live = screen.getByRole('region', { name: 'Signs found so far' }).querySelector<HTMLElement>('[aria-live]')!;
+    const live = screen.getByRole('region', { name: 'Signs found so far' });
+    // What is announced as it changes is the result alone.
+    expect(within(live).getByRole('status')).toHaveTextContent('no clear signs of human trafficking so far');
     expect(live).toHaveTextContent('No signs marked yet');
     expect(live).toHaveTextContent('no clear signs of human trafficking so far');
 
@@ -138,7 +140,7 @@ describe('frontline: the checklist page', () => {
     });
     expect(summary).toHaveTextContent('Not sure');
     // Untouched items are not answered: they are not listed (as "No" or otherwise).
-    expect(summary).not.toHaveTextContent("Fined or punished for breaking \u201crules\u201d");
+    expect(summary).not.toHaveTextContent('Fined or punished for breaking \u201crules\u201d');
 
     await user.click(action('back')!);
     expect(document.querySelector('input[name="violence"][value="yes"]')).toBeChecked();

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from './render-app';
 import { answer, clickContinue, contactsShown, currentQuestion, guidanceShown, heading, outcomeShown, walk, type Scenario } from './walk';
@@ -153,8 +153,9 @@ describe('Back, Change and the language keep the answers', () => {
     expect(currentQuestion()).toBe('threats');
     expect(screen.getByLabelText('No')).toBeChecked();
     await answer(user, { threats: 'yes' });
-    // threats now opens follow-ups (violence, …): they are asked before returning.
-    expect(currentQuestion()).toBe('violence');
+    // threats now opens follow-ups (threats-family, …): they are asked before returning; violence was
+    // already asked (long hours are a sign) and is passed over.
+    expect(currentQuestion()).toBe('threats-family');
     for (let i = 0; i < 20 && currentQuestion(); i++) await answer(user, {});
     expect(heading()).toHaveTextContent('Check your answers');
     const row = document.querySelector('[data-change="threats"]')!.closest('.summary-list__row')!;
@@ -211,5 +212,62 @@ describe('the emergency outcome', () => {
     expect(document.querySelector('[data-contact="no-112"] a[href="tel:112"]')).not.toBeNull();
     await user.click(document.querySelector<HTMLElement>('[data-action="resume"]')!);
     expect(currentQuestion()).toBe('under-18');
+  });
+});
+
+describe('the URL and the browser history hold no answer', () => {
+  it('the error summary link moves focus to the answers without touching the URL', async () => {
+    const { user } = await renderApp('en');
+    await clickContinue(user);
+    await clickContinue(user);
+    const before = window.location.href;
+    await user.click(within(screen.getByRole('alert')).getByRole('link'));
+    expect(window.location.href).toBe(before);
+    expect(window.location.hash).toBe('');
+    expect(currentQuestion()).toBe('role');
+    expect(screen.getByLabelText('Me')).toHaveFocus();
+  });
+
+  it("the browser's Forward does not move the app, in either direction", async () => {
+    const { user } = await renderApp('en');
+    await clickContinue(user);
+    await answer(user, { role: 'other' });
+    await answer(user, adult);
+    expect(currentQuestion()).toBe('under-18');
+    window.history.back();
+    await vi.waitFor(() => expect(currentQuestion()).toBe('immediate-danger'));
+    window.history.forward();
+    // Forward is undone by the app (it has no answer to replay): it stays where it is.
+    await new Promise((r) => setTimeout(r, 50));
+    await vi.waitFor(() => expect(currentQuestion()).toBe('immediate-danger'));
+    expect(JSON.stringify(window.history.state)).toMatch(/^\{"veiviserStep":\d+\}$/);
+  });
+
+  it('Start again rewinds the browser entries, so Back does not walk through the old steps', async () => {
+    const { user } = await renderApp('en');
+    await walk(user, { role: 'self', 'immediate-danger': 'yes' });
+    expect(outcomeShown()).toBe('emergency');
+    await user.click(document.querySelector<HTMLElement>('[data-action="restart"]')!);
+    await vi.waitFor(() => expect(window.history.state?.veiviserStep ?? 0).toBe(0));
+    expect(document.querySelector('[data-action="continue"]')).toHaveTextContent('Start');
+  });
+});
+
+describe('when a screen fails', () => {
+  it('the fallback shows the urgent numbers, the child helpline before ROSA', async () => {
+    const { ErrorBoundary } = await import('../../src/ui/error-boundary');
+    const Broken = () => {
+      throw new Error('broken screen');
+    };
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { container } = render(
+      <ErrorBoundary labels={{ title: 'Something went wrong', body: 'Call:', names: {} }}>
+        <Broken />
+      </ErrorBoundary>,
+    );
+    quiet.mockRestore();
+    const ids = [...container.querySelectorAll('[data-contact]')].map((e) => e.getAttribute('data-contact'));
+    expect(ids).toEqual(['no-112', 'no-02800', 'no-116111', 'no-rosa']);
+    expect(container.querySelector('a[href="tel:112"]')).not.toBeNull();
   });
 });
