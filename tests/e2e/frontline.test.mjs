@@ -328,8 +328,11 @@ describe('frontline: keyboard only and the number of steps (en)', () => {
       );
       const ticks = [...FIVE].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]));
       for (const [id, v] of ticks) await k.radio(id, v, 'the checklist');
-      const live = await page.evaluate(() => [...document.querySelectorAll('[aria-live]')].map((e) => e.textContent).join(' '));
-      assert.match(live, /5/, 'the live region should count five answered signs');
+      // The panel beside the list counts the answers; only its result sentence is announced (role=status).
+      const live = await page.evaluate(() => document.querySelector('.checklist__live')?.textContent ?? '');
+      assert.match(live, /5/, 'the checklist panel should count five answered signs');
+      const status = await page.evaluate(() => document.querySelector('.checklist__live [role="status"]')?.textContent ?? '');
+      assert.match(status, /exploitation/i, 'the announced result names the outcome it leads to');
       step('five ticks');
       const end = await k.activate('[data-action="continue"]', 'o:', 'the checklist');
       step('checklist continue');
