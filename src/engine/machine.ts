@@ -1,5 +1,5 @@
 import { assign, setup } from 'xstate';
-import { assess } from './assess';
+import { assess, type Assessment } from './assess';
 import { evaluate } from './conditions';
 import { edgesOf, isQuestion, isValidAnswer, isValidChecklist, nodeMap, outcomeNodes, transitionsOf } from './flow';
 import type { Answers, Condition, FlowBundle } from './types';
@@ -14,6 +14,8 @@ export interface ScreeningContext {
   changing: boolean;
   /** The question being changed, which must not be passed over although it has an answer. */
   changeTarget: string | null;
+  /** Set on the way to an assessed outcome, so that screens read it rather than score again. */
+  assessment: Assessment | null;
 }
 
 export type ScreeningEvent =
@@ -29,7 +31,7 @@ export type ScreeningEvent =
   | { type: 'CHECKLIST_ANSWERS'; answers: Readonly<Record<string, string>> };
 
 export function initialContext(): ScreeningContext {
-  return { answers: {}, history: [], changing: false, changeTarget: null };
+  return { answers: {}, history: [], changing: false, changeTarget: null, assessment: null };
 }
 
 /**
@@ -146,6 +148,7 @@ export function compileMachine(bundle: FlowBundle) {
         changing: false,
         changeTarget: null,
       })),
+      recordAssessment: assign({ assessment: ({ context }) => assess(context.answers, bundle) }),
       reset: assign(() => initialContext()),
     },
   });
@@ -187,6 +190,7 @@ export function compileMachine(bundle: FlowBundle) {
         target,
         actions: [
           { type: 'recordChecklist', params: { node: node.id } },
+          'recordAssessment',
           { type: 'pushHistory', params: { node: node.id } },
         ],
       }));
@@ -195,7 +199,7 @@ export function compileMachine(bundle: FlowBundle) {
       on.NEXT = assessedTargets.map((target) => ({
         guard: { type: 'assessmentIs', params: { outcome: nodes.get(target)!.outcome } },
         target,
-        actions: { type: 'pushHistory', params: { node: node.id } },
+        actions: ['recordAssessment', { type: 'pushHistory', params: { node: node.id } }],
       }));
       on.CHANGE = flow.nodes.filter(isQuestion).map((q) => ({
         guard: { type: 'canChange', params: { question: q.id } },

@@ -4,6 +4,10 @@
  * and never zod.
  */
 
+/** The languages every text must exist in; the first is the default. */
+export const LANGUAGES = ['nb', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
 export const ROLES = ['self', 'other', 'professional'] as const;
 export type Role = (typeof ROLES)[number];
 

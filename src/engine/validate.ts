@@ -9,7 +9,9 @@ import { edgesOf, isQuestion, nodeMap, optionsOf, outcomeNodes } from './flow';
 import { PHONE_PLACEHOLDERS } from './placeholders';
 import { FLOW_FILES } from './schema';
 import type { Condition, FlowBundle, FlowNode } from './types';
-import { ASSESSED_OUTCOMES, GUIDANCE_IDS, OUTCOME_IDS, ROLES } from './types';
+import { ASSESSED_OUTCOMES, GUIDANCE_IDS, LANGUAGES, OUTCOME_IDS, ROLES } from './types';
+
+export { LANGUAGES };
 
 export interface Problem {
   file: string;
@@ -26,7 +28,6 @@ export interface CheckResult {
   locales?: Record<string, LocaleTexts>;
 }
 
-export const LANGUAGES = ['nb', 'en'] as const;
 export const NAMESPACES = ['ui', 'questions', 'signs', 'outcomes', 'contacts', 'guidance', 'pages'] as const;
 export const PAGES = ['start', 'safety', 'interview'] as const;
 

@@ -1,11 +1,11 @@
 import i18next, { type i18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { textValues } from '../engine/placeholders';
+import { LANGUAGES, type Language } from '../engine/types';
 import { bundle } from '../flow-data';
 
-export const LANGUAGES = ['nb', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'nb';
+export { LANGUAGES, type Language };
+export const DEFAULT_LANGUAGE: Language = LANGUAGES[0];
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);

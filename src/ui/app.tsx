@@ -97,6 +97,7 @@ function Screen({ screening, page, setPage }: ScreenProps) {
         outcome={node.outcome as OutcomeId}
         role={role}
         answers={context.answers}
+        assessment={context.assessment}
         onRestart={screening.restart}
         onResume={node.resume ? () => send({ type: 'RESUME' }) : undefined}
         onBack={node.resume ? undefined : goBack}

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assess } from '../engine/assess';
+import type { Assessment } from '../engine/assess';
 import { referralsFor } from '../engine/referrals';
 import type { Answers, OutcomeId, Role } from '../engine/types';
 import { bundle } from '../flow-data';
@@ -17,15 +17,18 @@ interface Props {
   onResume?: () => void;
   onBack?: () => void;
   onSafety: () => void;
+  /** The machine's assessment of the answers (null for the emergency outcome). */
+  assessment: Assessment | null;
   /** Opens the interview guidance (professionals). */
   onInterview?: () => void;
 }
 
-export function OutcomePage({ outcome, role, answers, onRestart, onResume, onBack, onSafety, onInterview }: Props) {
+export function OutcomePage({ outcome, role, answers, assessment: scored, onRestart, onResume, onBack, onSafety, onInterview }: Props) {
   const { t } = useTranslation();
   const texts = useRoleTexts(role);
   const { contacts, guidance } = referralsFor(outcome, answers, bundle);
-  const assessment = outcome === 'emergency' ? undefined : assess(answers, bundle);
+  // The machine scored the answers on the way here; the emergency outcome is reached before that.
+  const assessment = outcome === 'emergency' ? undefined : (scored ?? undefined);
   const shown = assessment?.dimensions.filter((d) => d.signs.length > 0) ?? [];
   const professional = role === 'professional' && outcome !== 'emergency' && assessment ? assessment : undefined;
 
@@ -93,9 +96,9 @@ export function OutcomePage({ outcome, role, answers, onRestart, onResume, onBac
         </section>
       )}
 
-      {professional && outcome !== 'emergency' && (
+      {professional && (
         <Suspense fallback={null}>
-          <CaseSummary outcome={outcome} role={role} answers={answers} assessment={professional} contacts={contacts} />
+          <CaseSummary outcome={professional.outcome} role={role} answers={answers} assessment={professional} contacts={contacts} />
         </Suspense>
       )}
 

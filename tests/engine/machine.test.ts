@@ -503,9 +503,11 @@ describe('Restart', () => {
     const { actor } = walk(adultNoSigns({ threats: 'yes' }));
     actor.send({ type: 'NEXT' });
     expect(outcomeNodeIds).toContain(at(actor));
+    // On the way to the outcome the machine scored the answers, once, for the screens to read.
+    expect(actor.getSnapshot().context.assessment?.outcome).toBe(at(actor));
     actor.send({ type: 'RESTART' });
     expect(at(actor)).toBe('start');
-    expect(actor.getSnapshot().context).toEqual({ answers: {}, history: [], changing: false, changeTarget: null });
+    expect(actor.getSnapshot().context).toEqual({ answers: {}, history: [], changing: false, changeTarget: null, assessment: null });
   });
 
   it('works in the middle of the questions too', () => {
