@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { optionsOf } from '../engine/flow';
 import type { FlowNode, Role } from '../engine/types';
@@ -25,6 +25,8 @@ export function QuestionPage({ node, role, initial, onAnswer, onBack, onChecklis
   const multiple = node.kind === 'multiple';
   const [value, setValue] = useState<string[]>(initial === undefined ? [] : typeof initial === 'string' ? [initial] : [...initial]);
   const [error, setError] = useState(false);
+  /** Failed attempts to continue: each one moves focus to the error summary again. */
+  const [attempts, setAttempts] = useState(0);
   const errorRef = useRef<HTMLDivElement>(null);
   const hintId = useId();
   const errorId = useId();
@@ -33,12 +35,16 @@ export function QuestionPage({ node, role, initial, onAnswer, onBack, onChecklis
 
   const label = (option: string) => (node.kind === 'indicator' ? t(`answer.${option}`) : texts.text(`${key}.options.${option}`));
 
+  // The summary is announced (role=alert) and focused once it is on screen, as GOV.UK's error summary.
+  useEffect(() => {
+    if (attempts > 0) errorRef.current?.focus();
+  }, [attempts]);
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (value.length === 0) {
       setError(true);
-      // The summary is announced (role=alert) and focused, as GOV.UK's error summary.
-      requestAnimationFrame(() => errorRef.current?.focus());
+      setAttempts((n) => n + 1);
       return;
     }
     onAnswer(multiple ? value : value[0]);

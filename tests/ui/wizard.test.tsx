@@ -191,6 +191,7 @@ describe('Back, Change and the language keep the answers', () => {
     await clickContinue(user);
     expect(currentQuestion()).toBe('role');
     expect(screen.getByRole('alert')).toHaveTextContent('There is a problem');
+    expect(screen.getByRole('alert')).toHaveFocus();
   });
 });
 
