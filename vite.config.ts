@@ -23,8 +23,25 @@ function checkFlows(): Plugin {
   };
 }
 
+/**
+ * The browser needs an indicator's id, dimension and weights, not the citation behind them: the
+ * sources stay in flows/indicators.json (and in the checks and docs), out of the first download.
+ */
+function dropIndicatorSources(): Plugin {
+  return {
+    name: 'veiviser-drop-indicator-sources',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.replace(/\\/g, '/').endsWith('/flows/indicators.json')) return null;
+      const data = JSON.parse(code) as { indicators: Record<string, unknown>[] };
+      const slim = { ...data, source: undefined, indicators: data.indicators.map(({ source: _source, ...rest }) => rest) };
+      return { code: JSON.stringify(slim), map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [checkFlows(), react()],
+  plugins: [checkFlows(), dropIndicatorSources(), react()],
   build: {
     target: 'es2022',
     // No inline scripts or data: URLs, so the Content-Security-Policy can forbid both.
