@@ -78,7 +78,8 @@ export function assess(answers: Answers, { indicators, scoring }: AssessContext)
     if (
       possibleDimensions.length >= rule.minPositiveDimensions ||
       signs.filter((s) => s.weight === 'S').length >= rule.minStrong ||
-      signs.length >= rule.minIndicators
+      signs.length >= rule.minIndicators ||
+      signs.filter((s) => rule.minSignsIn.dimensions.includes(s.dimension)).length >= rule.minSignsIn.count
     ) {
       return 'exploitation-signs';
     }

@@ -81,6 +81,7 @@ export const scoringSchema = z.strictObject({
     minPositiveDimensions: z.number().int().min(1),
     minStrong: z.number().int().min(1),
     minIndicators: z.number().int().min(1),
+    minSignsIn: z.strictObject({ dimensions: z.array(z.number().int().min(1).max(6)).min(1), count: z.number().int().min(1) }),
   }),
 });
 

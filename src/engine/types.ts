@@ -107,7 +107,13 @@ export interface ScoringFile {
   trafficking: number[][];
   possibleChild: Condition;
   child: { minIndicators: number };
-  exploitation: { minPositiveDimensions: number; minStrong: number; minIndicators: number };
+  exploitation: {
+    minPositiveDimensions: number;
+    minStrong: number;
+    minIndicators: number;
+    /** Signs of exploitation itself (not of vulnerability alone): this many in these dimensions. */
+    minSignsIn: { dimensions: number[]; count: number };
+  };
 }
 
 /** A contact or guidance topic an outcome shows, where its condition holds. */

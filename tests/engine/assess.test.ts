@@ -185,8 +185,12 @@ describe('the child rule: act and purpose are enough', () => {
     expect(result.dimensions[4].signs).toEqual([{ id: 'fines', answer: 'yes', weight: 'M' }]);
   });
 
-  it('the same medium sign for an adult → no-clear-signs', () => {
-    expect(judge({ 'under-18': 'no', fines: 'yes' }).outcome).toBe('no-clear-signs');
+  it('the same medium sign for an adult → exploitation-signs, not child-at-risk', () => {
+    expect(judge({ 'under-18': 'no', fines: 'yes' }).outcome).toBe('exploitation-signs');
+  });
+
+  it('a vulnerability alone for an adult (no papers) → no-clear-signs', () => {
+    expect(judge({ 'under-18': 'no', 'no-legal-status': 'yes' }).outcome).toBe('no-clear-signs');
   });
 
   it('under-18 yes + one "not sure" sign → child-at-risk', () => {
@@ -269,7 +273,9 @@ describe('"not sure" answers', () => {
   it('"not sure" can raise the outcome to exploitation-signs', () => {
     expect(judge({ ...ADULT, violence: 'unsure' }).outcome).toBe('exploitation-signs');
     expect(judge({ ...ADULT, fines: 'unsure', dependency: 'unsure' }).outcome).toBe('exploitation-signs');
-    expect(judge({ ...ADULT, fines: 'unsure' }).outcome).toBe('no-clear-signs');
+    expect(judge({ ...ADULT, fines: 'unsure' }).outcome).toBe('exploitation-signs');
+    // …but a vulnerability alone, even answered "yes", does not.
+    expect(judge({ ...ADULT, dependency: 'unsure' }).outcome).toBe('no-clear-signs');
   });
 
   it('a "yes" and a "not sure" in one dimension make it possible but not positive', () => {
@@ -297,10 +303,15 @@ describe('few or no signs', () => {
     expect(result.dimensions.flatMap((d) => d.signs)).toEqual([]);
   });
 
-  it('one medium "yes" alone → no-clear-signs', () => {
+  it('one medium "yes" of exploitation itself → exploitation-signs (a false "no signs" costs more)', () => {
     const result = judge({ ...ADULT, 'low-or-no-pay': 'yes' });
-    expect(result.outcome).toBe('no-clear-signs');
+    expect(result.outcome).toBe('exploitation-signs');
     expect(result.dimensions[3].signs).toEqual([{ id: 'low-or-no-pay', answer: 'yes', weight: 'M' }]);
+  });
+
+  it('two vulnerabilities (dimensions 3 and 6) → exploitation-signs; one → no-clear-signs', () => {
+    expect(judge({ ...ADULT, 'unfamiliar-place': 'yes' }).outcome).toBe('no-clear-signs');
+    expect(judge({ ...ADULT, 'unfamiliar-place': 'yes', 'vulnerable-situation': 'yes' }).outcome).toBe('exploitation-signs');
   });
 
   it('one strong "yes" → exploitation-signs', () => {
