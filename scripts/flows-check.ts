@@ -23,6 +23,10 @@ console.log(`  paths (distinct sequences of screens from the start to check-answ
 console.log(
   `  questions per path: shortest ${stats.shortestQuestions}, median ${stats.medianQuestions}, longest ${stats.longestQuestions}`,
 );
+console.log(
+  `  someone with no signs answers ${stats.noSignsQuestions} questions at most; ${Math.round(stats.atMost15 * 100)}% of paths ask 15 or fewer`,
+);
+console.log('  (paths with signs ask the follow-ups that decide the outcome and the help shown, so they are longer and more numerous)');
 if (stats.medianQuestions > 15) {
   console.warn(`  warning: the median path asks ${stats.medianQuestions} questions; the target is 15 or fewer`);
 }

@@ -120,20 +120,29 @@ export interface PathStats {
   nodes: number;
   paths: number;
   shortestQuestions: number;
+  /** Questions asked of someone who answers "no" to every indicator: the core screen alone. */
+  noSignsQuestions: number;
+  /** Share of paths that ask at most 15 questions. */
+  atMost15: number;
   medianQuestions: number;
   longestQuestions: number;
 }
 
 export function pathStats(bundle: FlowBundle): PathStats {
-  const lengths = enumeratePaths(bundle)
-    .map((p) => p.questions)
-    .sort((a, b) => a - b);
+  const paths = enumeratePaths(bundle);
+  const lengths = paths.map((p) => p.questions).sort((a, b) => a - b);
+  const indicatorIds = new Set(bundle.indicators.indicators.map((i) => i.id));
+  const noSigns = paths.filter(
+    (p) => !p.nodes.includes('emergency') && Object.entries(p.answers).every(([q, a]) => !indicatorIds.has(q) || a === 'no'),
+  );
   const mid = Math.floor(lengths.length / 2);
   const median = lengths.length === 0 ? 0 : lengths.length % 2 ? lengths[mid] : (lengths[mid - 1] + lengths[mid]) / 2;
   return {
     nodes: bundle.screening.nodes.length,
     paths: lengths.length,
     shortestQuestions: lengths[0] ?? 0,
+    noSignsQuestions: Math.max(0, ...noSigns.map((p) => p.questions)),
+    atMost15: lengths.length === 0 ? 0 : lengths.filter((n) => n <= 15).length / lengths.length,
     medianQuestions: median,
     longestQuestions: lengths.at(-1) ?? 0,
   };

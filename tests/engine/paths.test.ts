@@ -45,6 +45,21 @@ const stats = pathStats(bundle);
 const questionsOf = (p: { nodes: string[] }) => p.nodes.filter((id) => isQuestion(nodes.get(id)!));
 
 describe('pathStats', () => {
+  it('someone with no signs answers the core screen and the purpose questions only: 12 to 15 questions', () => {
+    expect(stats.noSignsQuestions).toBeGreaterThanOrEqual(12);
+    expect(stats.noSignsQuestions).toBeLessThanOrEqual(15);
+    // The longest no-signs walk: purposes that each open their own question (sex, crime, work).
+    const { visited } = walk(
+      allIndicators('no', { role: 'other', 'immediate-danger': 'no', 'under-18': 'no', purpose: ['sex', 'crime', 'work'] }),
+    );
+    expect(visited.filter((id) => isQuestion(nodes.get(id)!))).toHaveLength(stats.noSignsQuestions);
+  });
+
+  it('reports the share of paths that ask 15 questions or fewer', () => {
+    expect(stats.atMost15).toBeGreaterThan(0);
+    expect(stats.atMost15).toBeLessThanOrEqual(1);
+  });
+
   it('counts the nodes and the paths', () => {
     expect(stats.nodes).toBe(bundle.screening.nodes.length);
     expect(stats.paths).toBe(paths.length);
