@@ -25,8 +25,8 @@ export type ScreeningEvent =
   | { type: 'CHANGE'; question: string }
   | { type: 'RESUME' }
   | { type: 'RESTART' }
-  /** Takes another way offered on a node (the professionals' checklist). */
-  | { type: 'OFFER'; offer: string }
+  /** Takes another way offered on a node (the professionals' checklist), with the node's answer if it asks for one. */
+  | { type: 'OFFER'; offer: string; value?: string | readonly string[] }
   /** All of the checklist's answers at once; items left untouched are not answered. */
   | { type: 'CHECKLIST_ANSWERS'; answers: Readonly<Record<string, string>> };
 
@@ -114,10 +114,11 @@ export function compileMachine(bundle: FlowBundle) {
         !params.when || evaluate(params.when, onPath(context, params.from), named),
       cameFrom: ({ context }, params: { node: string }) => context.history.at(-1) === params.node,
       assessmentIs: ({ context }, params: { outcome: string }) => assess(context.answers, bundle).outcome === params.outcome,
-      offered: ({ context, event }, params: { from: string; offer: string; when?: Condition }) =>
-        event.type === 'OFFER' &&
-        event.offer === params.offer &&
-        (!params.when || evaluate(params.when, onPath(context, params.from), named)),
+      offered: ({ context, event }, params: { from: string; offer: string; when?: Condition; withAnswer?: boolean }) => {
+        if (event.type !== 'OFFER' || event.offer !== params.offer) return false;
+        if (params.withAnswer && !isValidAnswer(nodes.get(params.from)!, event.value)) return false;
+        return !params.when || evaluate(params.when, onPath(context, params.from, params.withAnswer ? event.value : undefined), named);
+      },
       /** Valid checklist answers that, once recorded, score as this outcome. */
       checklistAssessmentIs: ({ context, event }, params: { node: string; outcome: string }) =>
         event.type === 'CHECKLIST_ANSWERS' &&
@@ -129,7 +130,9 @@ export function compileMachine(bundle: FlowBundle) {
     actions: {
       recordAnswer: assign({
         answers: ({ context, event }, params: { question: string }) =>
-          event.type === 'ANSWER' ? { ...context.answers, [params.question]: event.value } : context.answers,
+          (event.type === 'ANSWER' || event.type === 'OFFER') && event.value !== undefined
+            ? { ...context.answers, [params.question]: event.value }
+            : context.answers,
         changeTarget: null,
       }),
       recordChecklist: assign({
@@ -211,9 +214,12 @@ export function compileMachine(bundle: FlowBundle) {
     }
     if (node.offers?.length) {
       on.OFFER = node.offers.map((o) => ({
-        guard: { type: 'offered', params: { from: node.id, offer: o.event, when: o.when } },
+        guard: { type: 'offered', params: { from: node.id, offer: o.event, when: o.when, withAnswer: o.withAnswer } },
         target: o.to,
-        actions: { type: 'pushHistory', params: { node: node.id } },
+        actions: [
+          ...(o.withAnswer ? [{ type: 'recordAnswer', params: { question: node.id } }] : []),
+          { type: 'pushHistory', params: { node: node.id } },
+        ],
       }));
     }
     states[node.id] = state;

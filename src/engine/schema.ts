@@ -56,7 +56,9 @@ export const screeningSchema = z.strictObject({
         askIf: conditionSchema.optional(),
         outcome: z.enum(OUTCOME_IDS).optional(),
         resume: id.optional(),
-        offers: z.array(z.strictObject({ event: id, when: conditionSchema.optional(), to: id })).optional(),
+        offers: z
+          .array(z.strictObject({ event: id, when: conditionSchema.optional(), to: id, withAnswer: z.boolean().optional() }))
+          .optional(),
       }),
     )
     .min(1),

@@ -87,6 +87,8 @@ export interface Offer {
   event: string;
   when?: Condition;
   to: string;
+  /** Taken with an answer to this question, which is recorded on the way (one step, not two). */
+  withAnswer?: boolean;
 }
 
 export interface ScreeningFile {

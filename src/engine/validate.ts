@@ -174,6 +174,7 @@ function checkScreening(bundle: FlowBundle, problem: Report) {
     known(node.resume, 'resume');
     node.offers?.forEach((o, j) => {
       known(o.to, `offers[${j}].to`);
+      if (o.withAnswer && !isQuestion(node)) problem(file, `${at}.offers[${j}].withAnswer`, 'only a question can be left with its answer');
       if (o.when) checkCondition(o.when, `${at}.offers[${j}].when`, file, questions, named, problem);
     });
     node.routes?.forEach((r, j) => {

@@ -70,8 +70,12 @@ interface ScreenProps {
 function Screen({ screening, page, setPage }: ScreenProps) {
   const { t } = useTranslation();
   const { actor, node: nodeId, context, send, back, canGoBack } = screening;
-  const canTakeChecklist = useSelector(actor, (s) => s.can({ type: 'OFFER', offer: 'checklist' }));
   const node = nodes.get(nodeId)!;
+  const offer = node.offers?.find((o) => o.event === 'checklist');
+  // Ask the machine whether the way is open; where it is taken with an answer, any valid answer will
+  // do for the question, so the first option stands in for the one the person will choose.
+  const sample = offer?.withAnswer ? (node.kind === 'multiple' ? [node.options![0]] : node.options?.[0]) : undefined;
+  const canTakeChecklist = useSelector(actor, (s) => s.can({ type: 'OFFER', offer: 'checklist', value: sample }));
   const role = (typeof context.answers.role === 'string' ? context.answers.role : 'other') as Role;
   const goBack = canGoBack ? back : undefined;
 
@@ -126,7 +130,11 @@ function Screen({ screening, page, setPage }: ScreenProps) {
       initial={context.answers[node.id]}
       onAnswer={(value) => send({ type: 'ANSWER', value })}
       onBack={goBack}
-      onChecklist={canTakeChecklist ? () => send({ type: 'OFFER', offer: 'checklist' }) : undefined}
+      onChecklist={
+        canTakeChecklist
+          ? { withAnswer: !!offer?.withAnswer, take: (value) => send({ type: 'OFFER', offer: 'checklist', value }) }
+          : undefined
+      }
     />
   );
 }

@@ -12,7 +12,7 @@ interface Props {
   onAnswer: (value: string | string[]) => void;
   onBack?: () => void;
   /** Another way on from here: the professionals' one-page checklist. */
-  onChecklist?: () => void;
+  onChecklist?: { withAnswer: boolean; take: (value?: string | string[]) => void };
 }
 
 /**
@@ -40,14 +40,18 @@ export function QuestionPage({ node, role, initial, onAnswer, onBack, onChecklis
     if (attempts > 0) errorRef.current?.focus();
   }, [attempts]);
 
+  /** Checks that something is chosen; if not, shows the error summary. */
+  const chosen = (): string | string[] | undefined => {
+    if (value.length > 0) return multiple ? value : value[0];
+    setError(true);
+    setAttempts((n) => n + 1);
+    return undefined;
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (value.length === 0) {
-      setError(true);
-      setAttempts((n) => n + 1);
-      return;
-    }
-    onAnswer(multiple ? value : value[0]);
+    const answer = chosen();
+    if (answer !== undefined) onAnswer(answer);
   };
 
   const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
@@ -124,8 +128,18 @@ export function QuestionPage({ node, role, initial, onAnswer, onBack, onChecklis
       </button>
       {onChecklist && (
         <p>
-          <button type="button" className="link-button" data-action="checklist" onClick={onChecklist}>
-            {t('frontline.offer.checklist')}
+          <button
+            type="button"
+            className="link-button"
+            data-action="checklist"
+            onClick={() => {
+              if (!onChecklist.withAnswer) return onChecklist.take();
+              // This way also answers the question on screen: one step, not Continue and then the checklist.
+              const answer = chosen();
+              if (answer !== undefined) onChecklist.take(answer);
+            }}
+          >
+            {t(onChecklist.withAnswer ? 'frontline.offer.checklistWithAnswer' : 'frontline.offer.checklist')}
           </button>
         </p>
       )}

@@ -355,7 +355,7 @@ describe('frontline: keyboard only and the number of steps (en)', () => {
     }
   });
 
-  test('mouse: at most 15 clicks after the start page to the case summary', async (t) => {
+  test('mouse: at most 15 clicks after the start page to the printed case summary', async (t) => {
     const { context, page, rec } = await openPage(browser, { viewport: DESKTOP });
     let clicks = 0;
     const click = async (locator) => {
@@ -374,10 +374,9 @@ describe('frontline: keyboard only and the number of steps (en)', () => {
       await click(page.locator('input[name="under-18"][value="no"]'));
       await advance(page, rec, cont);
       await click(page.locator('input[name="purpose"][value="work"]'));
-      await advance(page, rec, cont);
-      assert.equal(await screenKey(page), 'q:deceived-job');
+      // The way in on the purpose page answers the purpose too: one click instead of Continue + way in.
       await advance(page, rec, () => click(page.locator('[data-action="checklist"]')));
-      await waitForKey(page, 'qs:', 'the checklist offer');
+      await waitForKey(page, 'qs:', 'the checklist offer on the purpose page');
       for (const [id, v] of FIVE) await click(page.locator(`input[name="${id}"][value="${v}"]`));
       await advance(page, rec, cont);
       await waitForKey(page, 'o:', 'Continue on the checklist');
@@ -388,7 +387,7 @@ describe('frontline: keyboard only and the number of steps (en)', () => {
       const msg = `mouse: ${toSummary} clicks after the start page's Continue to the outcome with the case summary, ${clicks} with the click on Print`;
       t.diagnostic(msg);
       notes.push(msg);
-      assert.ok(toSummary <= 15, `${toSummary} clicks to the case summary, the issue allows 15`);
+      assert.ok(clicks <= 15, `${clicks} clicks to the printed summary, the issue allows 15`);
       assert.deepEqual(rec.focusMisses, [], 'each new screen should move focus to its h1');
     } finally {
       await context.close();

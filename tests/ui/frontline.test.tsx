@@ -282,13 +282,37 @@ describe('frontline: the case summary', () => {
     await act(pick('under-18', 'no'));
     await act(cont());
     await act(pick('purpose', 'work'));
-    await act(cont());
+    // On the purpose page the way into the checklist also answers the purpose: one click, not two.
     await act(action('checklist'));
+    await vi.waitFor(() => expect(document.querySelector('[data-question="deceived-job"] input')).not.toBeNull());
     for (const [id, value] of Object.entries(five)) await act(pick(id, value));
     await act(cont()); // the checklist is its own review: straight to the outcome
-    expect(document.querySelector('[data-summary]')).not.toBeNull();
-    // 15 after Start: 4 questions × 2, the way in, 5 ticks, Continue.
+    await vi.waitFor(() => expect(document.querySelector('[data-summary]')).not.toBeNull());
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    await act(action('print'));
+    expect(print).toHaveBeenCalledOnce();
+    // 15 after Start, printing included: 4 questions × 2 (the last one's second click is the way in),
+    // 5 ticks, Continue, Print.
     expect(actions - afterStart).toBe(15);
+  });
+
+  it('the way in on the purpose page needs a purpose, and records it', async () => {
+    const { user } = await renderApp('en');
+    await clickContinue(user);
+    await answer(user, { role: 'professional', 'immediate-danger': 'no', 'under-18': 'no' });
+    await answer(user, { 'immediate-danger': 'no' });
+    await answer(user, { 'under-18': 'no' });
+    expect(currentQuestion()).toBe('purpose');
+    await user.click(action('checklist')!);
+    expect(currentQuestion()).toBe('purpose');
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+    await user.click(screen.getByLabelText(/^Begging/));
+    await user.click(action('checklist')!);
+    await vi.waitFor(() => expect(document.querySelector('[data-question="forced-crime"] input')).not.toBeNull());
+    // Back from the checklist returns to the purpose page, the purpose still chosen.
+    await user.click(action('back')!);
+    await vi.waitFor(() => expect(currentQuestion()).toBe('purpose'));
+    expect(screen.getByLabelText(/^Begging/)).toBeChecked();
   });
 });
 
