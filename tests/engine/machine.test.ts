@@ -99,12 +99,14 @@ for (const node of flow.nodes) {
     const prefix = found.path.nodes.slice(0, found.path.nodes.indexOf(node.id) + 1);
     for (const [k, set] of checklistSets.entries()) {
       const before = witnessOf('', prefix, found.answers);
-      const expected = { ...before.expected, ...set };
+      // An offer taken with the node's answer (the purpose page) records that answer on the way.
+      const own = offer.withAnswer ? { [node.id]: found.answers[node.id] } : {};
+      const expected = { ...before.expected, ...own, ...set };
       witnesses.push({
         name: `offer ${offer.event} at ${node.id}, checklist set ${k}`,
         steps: [
           ...before.steps,
-          { event: { type: 'OFFER', offer: offer.event }, to: offer.to },
+          { event: { type: 'OFFER', offer: offer.event, value: offer.withAnswer ? found.answers[node.id] : undefined }, to: offer.to },
           ...afterChecklist(set, outcomeNodeOf.get(judge(expected).outcome)!),
         ],
         expected,
@@ -532,6 +534,24 @@ describe("the professionals' checklist", () => {
     const { actor } = toDeceivedJob('professional');
     actor.send({ type: 'OFFER', offer: 'checklist' });
     expect(at(actor)).toBe('checklist');
+  });
+
+  it('is offered to a professional on the purpose page together with the purpose, which it records', () => {
+    const { actor } = walk({ role: 'professional', 'immediate-danger': 'no', 'under-18': 'no' });
+    expect(at(actor)).toBe('purpose');
+    actor.send({ type: 'OFFER', offer: 'checklist', value: [] });
+    expect(at(actor)).toBe('purpose');
+    actor.send({ type: 'OFFER', offer: 'checklist', value: ['begging', 'crime'] });
+    expect(at(actor)).toBe('checklist');
+    expect(actor.getSnapshot().context.answers.purpose).toEqual(['begging', 'crime']);
+    actor.send({ type: 'BACK' });
+    expect(at(actor)).toBe('purpose');
+  });
+
+  it('is not offered with the purpose to other roles', () => {
+    const { actor } = walk({ role: 'other', 'immediate-danger': 'no', 'under-18': 'no' });
+    actor.send({ type: 'OFFER', offer: 'checklist', value: ['work'] });
+    expect(at(actor)).toBe('purpose');
   });
 
   it('is not offered anywhere else, nor under another name', () => {
