@@ -93,7 +93,7 @@ for (const node of flow.nodes) {
     );
     const found = paths
       .filter((p) => p.nodes.includes(node.id))
-      .flatMap((p) => variants.map((v) => ({ path: p, answers: { ...p.answers, ...v, 'under-18': 'no' } })))
+      .flatMap((p) => variants.map((v) => ({ path: p, answers: { ...p.answers, ...v, 'under-18': 'no' } as Answers })))
       .find(({ answers }) => !offer.when || evaluate(offer.when, answers, named));
     if (!found) continue;
     const prefix = found.path.nodes.slice(0, found.path.nodes.indexOf(node.id) + 1);
