@@ -84,6 +84,8 @@ for (const lang of LANGS) {
           return;
         }
         const reports = [];
+        // Where the way in sits on a question (the purpose page), it takes that page's answer with it.
+        if (key.startsWith('q:')) await answerCurrent(page, answers);
         key = await advance(page, rec, () => offer.click());
         reports.push(await axeReport(page, `checklist ${key} (${lang})`));
         scanned += 1;
