@@ -35,6 +35,18 @@ export function initialContext(): ScreeningContext {
 }
 
 /**
+ * The answers once a checklist is sent: its answers replace every indicator answer, so an item left
+ * untouched is not answered (never "no").
+ */
+export function mergeChecklist(
+  answers: Answers,
+  checklist: Readonly<Record<string, string>>,
+  indicatorIds: ReadonlySet<string>,
+): Record<string, string | readonly string[]> {
+  return { ...Object.fromEntries(Object.entries(answers).filter(([q]) => !indicatorIds.has(q))), ...checklist };
+}
+
+/**
  * Keeps only the answers to questions on the path actually taken; a checklist on the path stands
  * for every indicator.
  */
@@ -69,10 +81,8 @@ export function compileMachine(bundle: FlowBundle) {
    * The answers once a checklist is sent: its answers replace every indicator answer (untouched
    * items are not answered), and only the questions on the path to it are kept.
    */
-  const withChecklist = (context: ScreeningContext, node: string, answers: Readonly<Record<string, string>>) => {
-    const others = Object.fromEntries(Object.entries(context.answers).filter(([q]) => !indicatorIds.has(q)));
-    return answersOnPath({ ...others, ...answers }, [...context.history, node], checklistNodes, indicatorIds);
-  };
+  const withChecklist = (context: ScreeningContext, node: string, answers: Readonly<Record<string, string>>) =>
+    answersOnPath(mergeChecklist(context.answers, answers, indicatorIds), [...context.history, node], checklistNodes, indicatorIds);
 
   /**
    * The answers routing may look at: those on the path to `current` (and `current`'s own, or the

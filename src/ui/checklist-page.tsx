@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assess } from '../engine/assess';
 import { nodeMap } from '../engine/flow';
+import { mergeChecklist } from '../engine/machine';
 import type { Answers } from '../engine/types';
 import { DIMENSIONS, INDICATOR_VALUES } from '../engine/types';
 import { bundle } from '../flow-data';
@@ -43,8 +44,8 @@ export function ChecklistPage({ answers, onSubmit, onBack }: Props) {
 
   if (showInterview) return <InfoPage page="interview" onContinue={() => setShowInterview(false)} />;
 
-  const others = Object.fromEntries(Object.entries(answers).filter(([q]) => !indicatorIds.has(q)));
-  const assessment = assess({ ...others, ...value }, bundle);
+  // A preview of what the machine will score when the list is sent.
+  const assessment = assess(mergeChecklist(answers, value, indicatorIds), bundle);
   const withSigns = assessment.dimensions.filter((d) => d.signs.length > 0);
   const answered = Object.keys(value).length;
 
