@@ -403,53 +403,28 @@ function checkLocales(bundle: FlowBundle, locales: Record<string, LocaleTexts>, 
         }
       }
     }
-    const o = texts.outcomes;
-    if (o) {
-      for (const id of outcomeIds) {
-        const entry = o[id];
-        if (!isObject(entry)) missing('outcomes', id);
-        else {
-          expectRoleText(entry.title, `${id}.title`, 'outcomes');
-          expectRoleText(entry.lead, `${id}.lead`, 'outcomes');
-          expectRoleBlocks(entry.steps, `${id}.steps`, 'outcomes');
-        }
+    // Files of entries keyed by an id from the data, each entry with fields of a known shape.
+    const expectField = { text: expectText, roleText: expectRoleText, roleBlocks: expectRoleBlocks };
+    const entryFiles: { ns: string; ids: readonly string[]; fields: Record<string, keyof typeof expectField>; unknown?: string }[] = [
+      { ns: 'outcomes', ids: outcomeIds, fields: { title: 'roleText', lead: 'roleText', steps: 'roleBlocks' }, unknown: 'no such outcome' },
+      {
+        ns: 'contacts',
+        ids: contactIds,
+        fields: { name: 'text', helpsWith: 'text' },
+        unknown: 'no such contact in flows/contacts/no.json',
+      },
+      { ns: 'guidance', ids: GUIDANCE_IDS, fields: { title: 'text', body: 'roleBlocks' }, unknown: 'no such guidance topic' },
+      { ns: 'pages', ids: PAGES, fields: { title: 'text', body: 'roleBlocks' } },
+    ];
+    for (const { ns, ids, fields, unknown } of entryFiles) {
+      const tree = texts[ns];
+      if (!tree) continue;
+      for (const id of ids) {
+        const entry = tree[id];
+        if (!isObject(entry)) missing(ns, id);
+        else for (const [field, shape] of Object.entries(fields)) expectField[shape](entry[field], `${id}.${field}`, ns);
       }
-      unknownKeys('outcomes', o, outcomeIds, 'no such outcome');
-    }
-    const c = texts.contacts;
-    if (c) {
-      for (const id of contactIds) {
-        const entry = c[id];
-        if (!isObject(entry)) missing('contacts', id);
-        else {
-          expectText(entry.name, `${id}.name`, 'contacts');
-          expectText(entry.helpsWith, `${id}.helpsWith`, 'contacts');
-        }
-      }
-      unknownKeys('contacts', c, contactIds, 'no such contact in flows/contacts/no.json');
-    }
-    const g = texts.guidance;
-    if (g) {
-      for (const id of GUIDANCE_IDS) {
-        const entry = g[id];
-        if (!isObject(entry)) missing('guidance', id);
-        else {
-          expectText(entry.title, `${id}.title`, 'guidance');
-          expectRoleBlocks(entry.body, `${id}.body`, 'guidance');
-        }
-      }
-      unknownKeys('guidance', g, [...GUIDANCE_IDS], 'no such guidance topic');
-    }
-    const p = texts.pages;
-    if (p) {
-      for (const id of PAGES) {
-        const entry = p[id];
-        if (!isObject(entry)) missing('pages', id);
-        else {
-          expectText(entry.title, `${id}.title`, 'pages');
-          expectRoleBlocks(entry.body, `${id}.body`, 'pages');
-        }
-      }
+      if (unknown) unknownKeys(ns, tree, [...ids], unknown);
     }
 
     function expectText(value: unknown, path: string, ns: string) {
