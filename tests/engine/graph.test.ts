@@ -10,7 +10,7 @@ import { isQuestion, optionsOf } from '../../src/engine/flow';
 import type { ScreeningEvent } from '../../src/engine/machine';
 import type { Condition } from '../../src/engine/types';
 import { OUTCOME_IDS } from '../../src/engine/types';
-import { bundle, judge, machine, nodes, outcomeNodeIds } from '../fixtures/project';
+import { bundle, judge, machine, nodes, outcomeNodeIds, CHECKLIST_SETS } from '../fixtures/project';
 
 type Snapshot = ReturnType<typeof machine.getInitialSnapshot>;
 
@@ -18,18 +18,6 @@ const flow = bundle.screening;
 const named = flow.conditions ?? {};
 
 const PURPOSES: string[][] = [['sex'], ['work'], ['begging'], ['other'], ['organs'], ['sex', 'work']];
-const CHECKLISTS: Record<string, string>[] = [
-  {},
-  { 'debt-bondage': 'yes', threats: 'unsure' },
-  {
-    'deceived-job': 'yes',
-    'deceived-conditions': 'yes',
-    'excessive-hours': 'yes',
-    'low-or-no-pay': 'yes',
-    'debt-bondage': 'yes',
-    violence: 'yes',
-  },
-];
 
 /** The candidate events for the node the snapshot is at. */
 function events(snapshot: Snapshot): ScreeningEvent[] {
@@ -38,7 +26,7 @@ function events(snapshot: Snapshot): ScreeningEvent[] {
   if (node.kind === 'info' || node.kind === 'check') out.push({ type: 'NEXT' });
   if (node.kind === 'multiple') out.push(...PURPOSES.map((value) => ({ type: 'ANSWER' as const, value })));
   else if (isQuestion(node)) out.push(...optionsOf(node).map((value) => ({ type: 'ANSWER' as const, value })));
-  if (node.kind === 'checklist') out.push(...CHECKLISTS.map((answers) => ({ type: 'CHECKLIST_ANSWERS' as const, answers })));
+  if (node.kind === 'checklist') out.push(...CHECKLIST_SETS.map((answers) => ({ type: 'CHECKLIST_ANSWERS' as const, answers })));
   if (node.resume) out.push({ type: 'RESUME' });
   for (const offer of node.offers ?? []) out.push({ type: 'OFFER', offer: offer.event });
   return out;

@@ -10,7 +10,7 @@ import { enumeratePaths } from '../../src/engine/paths';
 import { evaluate, referencedQuestions } from '../../src/engine/conditions';
 import { isQuestion, optionsOf, outcomeNodes } from '../../src/engine/flow';
 import type { Answers } from '../../src/engine/types';
-import { allIndicators, at, bundle, judge, nodes, outcomeNodeIds, startActor, walk } from '../fixtures/project';
+import { allIndicators, at, bundle, judge, nodes, outcomeNodeIds, startActor, walk, CHECKLIST_SETS } from '../fixtures/project';
 
 const flow = bundle.screening;
 const outcomeNodeOf = outcomeNodes(flow);
@@ -70,18 +70,6 @@ function afterChecklist(set: Record<string, string>, outcome: string): Step[] {
 }
 
 /** The offered ways (the professionals' checklist), taken from a path where the offer holds. */
-const checklistSets: Record<string, string>[] = [
-  {},
-  { 'debt-bondage': 'yes', 'documents-withheld': 'yes' },
-  {
-    'deceived-job': 'yes',
-    'deceived-conditions': 'yes',
-    'excessive-hours': 'yes',
-    'low-or-no-pay': 'yes',
-    'debt-bondage': 'yes',
-    violence: 'yes',
-  },
-];
 for (const node of flow.nodes) {
   for (const offer of node.offers ?? []) {
     // A path through the node, with the answers the offer looks at set so that the offer holds
@@ -97,7 +85,7 @@ for (const node of flow.nodes) {
       .find(({ answers }) => !offer.when || evaluate(offer.when, answers, named));
     if (!found) continue;
     const prefix = found.path.nodes.slice(0, found.path.nodes.indexOf(node.id) + 1);
-    for (const [k, set] of checklistSets.entries()) {
+    for (const [k, set] of CHECKLIST_SETS.entries()) {
       const before = witnessOf('', prefix, found.answers);
       // An offer taken with the node's answer (the purpose page) records that answer on the way.
       const own = offer.withAnswer ? { [node.id]: found.answers[node.id] } : {};
