@@ -13,6 +13,16 @@ const requested = new URLSearchParams(window.location.search).get('lang');
 const lang = isLanguage(requested) ? requested : DEFAULT_LANGUAGE;
 const i18n = createI18n();
 
+/**
+ * The prerendered start screen is on show while the texts load. A press on its Start button in that
+ * moment is kept and carried out once the app is there, so nobody has to press it twice.
+ */
+let startPressed = false;
+const onEarlyClick = (event: MouseEvent) => {
+  if (event.target instanceof Element && event.target.closest('#root [data-action="continue"]')) startPressed = true;
+};
+document.addEventListener('click', onEarlyClick);
+
 /** Loads the texts, falling back to Norwegian if the chosen language cannot be had. */
 const ready = loadLanguage(i18n, lang)
   .then(() => lang)
@@ -25,11 +35,12 @@ ready.then(
     const root = document.getElementById('root')!;
     // The prerendered start screen (for a first paint without JavaScript) is replaced, not hydrated:
     // the language may differ from the one it was rendered in.
+    document.removeEventListener('click', onEarlyClick);
     root.replaceChildren();
     createRoot(root).render(
       <StrictMode>
         <I18nextProvider i18n={i18n}>
-          <App />
+          <App begin={startPressed} />
         </I18nextProvider>
       </StrictMode>,
     );

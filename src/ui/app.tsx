@@ -1,5 +1,5 @@
 import { useSelector } from '@xstate/react';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nodeMap } from '../engine/flow';
 import type { OutcomeId, Role } from '../engine/types';
@@ -160,9 +160,11 @@ function LanguagePickerConnected() {
  * The app shell. The quick exit and the emergency bar sit outside the error boundary, so that they
  * stay on screen, and work, even when a screen fails.
  */
-export function App() {
+/** @param begin the Start button was pressed on the prerendered page, before the app was ready */
+export function App({ begin = false }: { begin?: boolean }) {
   const { t } = useTranslation();
   const screening = useScreening();
+  const began = useRef(false);
   const [page, setPage] = useState<Page>('flow');
   const { send, context } = screening;
   const role = context.answers.role;
@@ -170,6 +172,14 @@ export function App() {
   useEffect(() => {
     if (role === 'professional') preloadProfessionalParts();
   }, [role]);
+
+  useEffect(() => {
+    // Once only (StrictMode runs effects twice in development).
+    if (begin && !began.current) {
+      began.current = true;
+      send({ type: 'NEXT' });
+    }
+  }, [begin, send]);
 
   // The browser can restore this page from its back/forward cache after a quick exit: start over.
   useEffect(() => {

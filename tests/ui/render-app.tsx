@@ -8,7 +8,7 @@ import { App } from '../../src/ui/app';
 import { resetFirstScreen } from '../../src/ui/screen-heading';
 
 /** Renders the whole app as a person meets it, in one language, with a user-event session. */
-export async function renderApp(lang: Language = 'en') {
+export async function renderApp(lang: Language = 'en', { begin = false }: { begin?: boolean } = {}) {
   const i18n = createI18n();
   await loadLanguage(i18n, lang, lang === 'en' ? textsEn : textsNb);
   // The language switch loads the other language's chunk; in tests the bundle is at hand.
@@ -18,7 +18,7 @@ export async function renderApp(lang: Language = 'en') {
   const user = userEvent.setup();
   const view = render(
     <I18nextProvider i18n={i18n}>
-      <App />
+      <App begin={begin} />
     </I18nextProvider>,
   );
   return { user, i18n, ...view };

@@ -200,6 +200,13 @@ describe('Back, Change and the language keep the answers', () => {
   });
 });
 
+describe('a press on the prerendered Start button before the app is ready', () => {
+  it('is carried out once the app is there: the first question shows', async () => {
+    await renderApp('en', { begin: true });
+    await vi.waitFor(() => expect(currentQuestion()).toBe('role'));
+  });
+});
+
 describe('focus moves to each new screen heading', () => {
   it('after Continue, the h1 of the next screen has focus', async () => {
     const { user } = await renderApp('en');
