@@ -5,33 +5,12 @@
 // violation with its rule id, targets, HTML and the fix summary.
 //
 // Scanned at the phone viewport (360×740), where the layout is tightest.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  LANGS,
-  SCENARIOS,
-  advance,
-  answerCurrent,
-  axeReport,
-  clickContinue,
-  closeAll,
-  launch,
-  open,
-  openPage,
-  screenKey,
-  walk,
-} from './lib.mjs';
+import { LANGS, SCENARIOS, advance, answerCurrent, axeReport, clickContinue, open, openPage, screenKey, useBrowser, walk } from './lib.mjs';
 
-let browser;
 let scanned = 0;
-
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  console.log(`# a11y: ${scanned} screens scanned with axe`);
-  await closeAll(browser);
-});
+const session = useBrowser(() => console.log(`# a11y: ${scanned} screens scanned with axe`));
 
 /** Kind of a screen key: all indicator questions are one kind; the named questions are their own. */
 function kindOf(key) {
@@ -44,7 +23,7 @@ function kindOf(key) {
 for (const lang of LANGS) {
   describe(`axe, ${lang}`, () => {
     test('start and safety pages', async () => {
-      const { context, page, rec } = await openPage(browser);
+      const { context, page, rec } = await openPage(session.browser);
       try {
         await open(page, lang);
         const reports = [];
@@ -68,7 +47,7 @@ for (const lang of LANGS) {
     // Professionals are offered a one-page checklist (data-action="checklist") and, from it,
     // interview advice (data-action="interview"). Scanned when the app offers them.
     test('professional checklist and interview pages, when offered', async (t) => {
-      const { context, page, rec } = await openPage(browser);
+      const { context, page, rec } = await openPage(session.browser);
       try {
         await open(page, lang);
         const answers = { role: 'professional', 'immediate-danger': 'no', 'under-18': 'no', purpose: ['work'] };
@@ -113,7 +92,7 @@ for (const lang of LANGS) {
     const seenKinds = new Set();
     for (const [name, answers] of walks) {
       test(`screens on the way to ${name}`, async () => {
-        const { context, page, rec } = await openPage(browser);
+        const { context, page, rec } = await openPage(session.browser);
         try {
           await open(page, lang);
           const reports = [];

@@ -18,7 +18,7 @@
 // Driven only by the hooks in shared/design/test-contract.md (plus data-summary, data-action
 // checklist / interview / reset / print / copy). Wording is read from locales/<lang>/*.json,
 // never hard-coded, except where noted.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
@@ -30,28 +30,22 @@ import {
   axeReport,
   baseUrl,
   clickContinue,
-  closeAll,
   collectCsp,
   describeActive,
-  launch,
   locationProblems,
   open,
   openPage,
   outcomeIds,
+  overflow,
   requestProblems,
   screenKey,
   storageProblems,
+  useBrowser,
 } from './lib.mjs';
 
-let browser;
 const notes = [];
-
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
+const session = useBrowser(() => {
   for (const n of notes) console.log(`# frontline: ${n}`);
-  await closeAll(browser);
 });
 
 // ---------------------------------------------------------------- texts and scenarios
@@ -159,30 +153,6 @@ async function answerLabels(page, ticks) {
       }),
     ticks,
   );
-}
-
-async function overflow(page) {
-  return page.evaluate(() => {
-    const root = document.documentElement;
-    const width = root.clientWidth;
-    if (root.scrollWidth <= width) return null;
-    const sticksOut = (el) => {
-      const r = el.getBoundingClientRect();
-      return r.width > 0 && (r.right > width + 0.5 || r.left < -0.5);
-    };
-    const culprits = [...document.body.querySelectorAll('*')]
-      .filter((el) => sticksOut(el) && ![...el.children].some(sticksOut))
-      .slice(0, 5)
-      .map((el) => {
-        const r = el.getBoundingClientRect();
-        const hook = ['data-action', 'data-contact', 'data-question', 'data-summary']
-          .map((n) => (el.closest(`[${n}]`) ? `in [${n}="${el.closest(`[${n}]`).getAttribute(n)}"]` : ''))
-          .filter(Boolean)
-          .join(' ');
-        return `<${el.tagName.toLowerCase()}> ${hook} "${(el.textContent ?? '').trim().slice(0, 40)}" right ${Math.round(r.right)}`;
-      });
-    return `scrollWidth ${root.scrollWidth} > clientWidth ${width}; sticking out: ${culprits.join('; ')}`;
-  });
 }
 
 // ---------------------------------------------------------------- keyboard navigation
@@ -295,7 +265,7 @@ class Keys {
 
 describe('frontline: keyboard only and the number of steps (en)', () => {
   test('keyboard only: start → checklist (five signs) → professional outcome → Print; focus on each new h1', async (t) => {
-    const { context, page } = await openPage(browser, { viewport: DESKTOP });
+    const { context, page } = await openPage(session.browser, { viewport: DESKTOP });
     try {
       await stubPrint(page);
       await open(page, 'en');
@@ -308,15 +278,15 @@ describe('frontline: keyboard only and the number of steps (en)', () => {
         perScreen.push(`${name} ${k.count - mark}`);
         mark = k.count;
       };
-      await k.radio('role', 'professional', 'q:role');
-      await k.activate('[data-action="continue"]', 'q:immediate-danger', 'q:role');
-      step('role');
-      await k.radio('immediate-danger', 'no', 'q:immediate-danger');
-      await k.activate('[data-action="continue"]', 'q:under-18', 'q:immediate-danger');
-      step('immediate-danger');
-      await k.radio('under-18', 'no', 'q:under-18');
-      await k.activate('[data-action="continue"]', 'q:purpose', 'q:under-18');
-      step('under-18');
+      for (const [name, value, next] of [
+        ['role', 'professional', 'q:immediate-danger'],
+        ['immediate-danger', 'no', 'q:under-18'],
+        ['under-18', 'no', 'q:purpose'],
+      ]) {
+        await k.radio(name, value, `q:${name}`);
+        await k.activate('[data-action="continue"]', next, `q:${name}`);
+        step(name);
+      }
       await k.checkbox('purpose', 'work', 'q:purpose');
       await k.activate('[data-action="continue"]', 'q:deceived-job', 'q:purpose');
       step('purpose');
@@ -356,7 +326,7 @@ describe('frontline: keyboard only and the number of steps (en)', () => {
   });
 
   test('mouse: at most 15 clicks after the start page to the printed case summary', async (t) => {
-    const { context, page, rec } = await openPage(browser, { viewport: DESKTOP });
+    const { context, page, rec } = await openPage(session.browser, { viewport: DESKTOP });
     let clicks = 0;
     const click = async (locator) => {
       await locator.click();
@@ -400,7 +370,7 @@ describe('frontline: keyboard only and the number of steps (en)', () => {
 for (const lang of LANGS) {
   describe(`frontline: axe, ${lang}`, () => {
     test('checklist with answers, interview guidance (from the checklist and the outcome), trafficking-signs outcome', async () => {
-      const { context, page, rec } = await openPage(browser, { viewport: DESKTOP });
+      const { context, page, rec } = await openPage(session.browser, { viewport: DESKTOP });
       try {
         await open(page, lang);
         await toChecklist(page, rec);
@@ -442,7 +412,7 @@ for (const lang of LANGS) {
     });
 
     test('child-at-risk outcome (under-18 yes, one sign)', async () => {
-      const { context, page, rec } = await openPage(browser, { viewport: DESKTOP });
+      const { context, page, rec } = await openPage(session.browser, { viewport: DESKTOP });
       try {
         await open(page, lang);
         const key = await toOutcome(page, rec, { way: CHILD.way, ticks: CHILD.ticks });
@@ -466,7 +436,7 @@ const A4_PRINTABLE_PX = Math.floor((180 * 96) / 25.4);
 
 describe('frontline: print layout (en)', () => {
   test('only the case summary prints; it fits A4 and makes a 1–3 page PDF with the answers', async () => {
-    const { context, page, rec } = await openPage(browser, { viewport: DESKTOP });
+    const { context, page, rec } = await openPage(session.browser, { viewport: DESKTOP });
     try {
       await open(page, 'en');
       await toChecklist(page, rec);
@@ -561,7 +531,7 @@ function escapeRe(s) {
 
 describe('frontline: privacy (en)', () => {
   test('requests, storage and the copied summary on the professional path', async () => {
-    const { context, page, rec } = await openPage(browser, { viewport: DESKTOP });
+    const { context, page, rec } = await openPage(session.browser, { viewport: DESKTOP });
     const origin = new URL(await baseUrl()).origin;
     try {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
@@ -642,7 +612,7 @@ describe('frontline: privacy (en)', () => {
 
 for (const lang of LANGS) {
   test(`frontline: reflow at 320 px, ${lang}: checklist and professional outcome`, async () => {
-    const { context, page, rec } = await openPage(browser, { viewport: { width: 320, height: 740 } });
+    const { context, page, rec } = await openPage(session.browser, { viewport: { width: 320, height: 740 } });
     try {
       await open(page, lang);
       await toChecklist(page, rec);

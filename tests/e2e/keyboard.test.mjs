@@ -4,20 +4,12 @@
 //
 //   en: role=self, danger=yes → emergency → resume (keyboard) → … → trafficking-signs
 //   nb: child-at-risk, with checkboxes for purpose
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SCENARIOS, closeAll, describeActive, launch, open, openPage, outcomeIds, screenKey, waitForScreenChange } from './lib.mjs';
+import { SCENARIOS, describeActive, open, openPage, outcomeIds, screenKey, useBrowser, waitForScreenChange } from './lib.mjs';
 
-let browser;
 let steps = 0;
-
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  console.log(`# keyboard: ${steps} screens reached by keyboard, focus checked on each`);
-  await closeAll(browser);
-});
+const session = useBrowser(() => console.log(`# keyboard: ${steps} screens reached by keyboard, focus checked on each`));
 
 const MAX_TABS = 60;
 
@@ -120,7 +112,7 @@ async function keyboardWalk(page, answers) {
 }
 
 test('keyboard only, en: emergency, resume, trafficking-signs', async () => {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(session.browser);
   try {
     await open(page, 'en');
     const answers = { ...SCENARIOS['trafficking-signs'].answers, 'immediate-danger': 'yes', resume: true };
@@ -134,7 +126,7 @@ test('keyboard only, en: emergency, resume, trafficking-signs', async () => {
 });
 
 test('keyboard only, nb: child-at-risk with checkboxes', async () => {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(session.browser);
   try {
     await open(page, 'nb');
     const end = await keyboardWalk(page, SCENARIOS['child-at-risk'].answers);

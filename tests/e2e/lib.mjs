@@ -7,6 +7,7 @@
 // baseUrl() starts the server itself.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import AxeBuilderModule from '@axe-core/playwright';
@@ -18,6 +19,8 @@ export const LANGS = ['nb', 'en'];
 export const MOBILE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 800 };
 export const EXIT_ORIGIN = 'https://www.yr.no';
+/** What the intercepted exit origin answers with. */
+export const EXIT_PAGE = { status: 200, contentType: 'text/html', body: '<!doctype html><title>yr</title><h1>weather</h1>' };
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** How long to wait for the next screen after a click or key press. */
@@ -48,18 +51,21 @@ export async function baseUrl() {
   return serverUrl;
 }
 
+/** The Chromium command-line flags for the suite; scripts/bench.mjs passes the same to Lighthouse. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export async function launch() {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   return browser;
 }
@@ -70,6 +76,23 @@ export async function closeAll(browser) {
     serverProcess.kill('SIGTERM');
     serverProcess = null;
   }
+}
+
+/**
+ * One Chromium per test file: registers a node:test `before` hook that launches it and an `after`
+ * hook that runs `report` (if given) and then closes the browser and the server. Returns a holder
+ * whose `browser` property is set once `before` has run.
+ */
+export function useBrowser(report) {
+  const session = { browser: undefined };
+  before(async () => {
+    session.browser = await launch();
+  });
+  after(async () => {
+    report?.();
+    await closeAll(session.browser);
+  });
+  return session;
 }
 
 // ---------------------------------------------------------------- instrumented page
@@ -102,9 +125,7 @@ export async function openPage(browser, { viewport = MOBILE, deviceScaleFactor =
     );
   });
   // The quick exit leaves for this origin; never let it reach the network.
-  await page.route(`${EXIT_ORIGIN}/**`, (r) =>
-    r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>yr</title><h1>weather</h1>' }),
-  );
+  await page.route(`${EXIT_ORIGIN}/**`, (r) => r.fulfill({ ...EXIT_PAGE }));
   return { context, page, rec };
 }
 
@@ -212,6 +233,11 @@ export async function clickContinue(page, rec) {
   return advance(page, rec, () => page.locator('[data-action="continue"]:visible').first().click());
 }
 
+/** The values of the checked inputs named `name`. */
+export async function checkedValues(page, name) {
+  return page.$$eval(`input[name="${name}"]`, (els) => els.filter((e) => e.checked).map((e) => e.value));
+}
+
 /** Answers the question on screen from the scenario map (default "no"; purpose defaults to ["other"]). */
 export async function answerCurrent(page, scenario) {
   const key = await screenKey(page);
@@ -253,6 +279,20 @@ export async function walk(page, rec, scenario, { onScreen, maxSteps = 60 } = {}
     key = await clickContinue(page, rec);
   }
   throw new Error(`no outcome after ${maxSteps} steps: ${keys.join(' → ')}`);
+}
+
+/**
+ * From the current screen, answers each question from `answers` and continues until the screen
+ * key is `stopAt` or `maxSteps` continues have been made. Returns the key reached (the caller
+ * asserts it).
+ */
+export async function walkTo(page, rec, answers, stopAt, maxSteps) {
+  let key = await screenKey(page);
+  for (let i = 0; i < maxSteps && key !== stopAt; i += 1) {
+    if (key.startsWith('q:')) await answerCurrent(page, answers);
+    key = await clickContinue(page, rec);
+  }
+  return key;
 }
 
 export async function outcomeIds(page) {
@@ -428,6 +468,39 @@ export async function axeReport(page, label) {
     if (v.nodes.length > 8) lines.push(`      … and ${v.nodes.length - 8} more`);
   }
   return lines.join('\n');
+}
+
+/**
+ * Sideways scrolling (WCAG 1.4.10 Reflow): null when document.documentElement.scrollWidth <=
+ * clientWidth, else a description naming the innermost elements that stick out (their children
+ * do not), which are the ones to fix, with the test-contract hooks around them.
+ */
+export async function overflow(page) {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const width = root.clientWidth;
+    if (root.scrollWidth <= width) return null;
+    const sticksOut = (el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && (r.right > width + 0.5 || r.left < -0.5);
+    };
+    const culprits = [...document.body.querySelectorAll('*')]
+      .filter((el) => sticksOut(el) && ![...el.children].some(sticksOut))
+      .slice(0, 5)
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        const attrs = ['data-action', 'data-contact', 'data-guidance', 'data-question', 'class', 'href']
+          .map((n) => (el.getAttribute(n) ? `${n}="${el.getAttribute(n)}"` : ''))
+          .filter(Boolean)
+          .join(' ');
+        const hooks = ['data-action', 'data-contact', 'data-guidance', 'data-question', 'data-outcome', 'data-summary']
+          .map((n) => (el.closest(`[${n}]`) ? ` in [${n}="${el.closest(`[${n}]`).getAttribute(n)}"]` : ''))
+          .join('');
+        const text = (el.textContent ?? '').trim().slice(0, 40);
+        return `<${el.tagName.toLowerCase()} ${attrs}>${hooks} "${text}" left ${Math.round(r.left)} right ${Math.round(r.right)}`;
+      });
+    return `scrollWidth ${root.scrollWidth} > clientWidth ${width}; sticking out: ${culprits.join('; ')}`;
+  });
 }
 
 /** True when the page shows nothing: no rendered text and no visible controls. */

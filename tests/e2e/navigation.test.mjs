@@ -2,33 +2,25 @@
 // question with its answer kept; the language picker keeps answers and sets <html lang>; Change
 // on check-answers goes to the question and comes back; Restart forgets everything; after the
 // emergency outcome, Resume goes on to under-18.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   SCENARIOS,
   advance,
   answerCurrent,
+  checkedValues,
   clickContinue,
-  closeAll,
-  launch,
   open,
   openPage,
   outcomeIds,
   screenKey,
   storageProblems,
+  useBrowser,
   walk,
+  walkTo,
 } from './lib.mjs';
 
-let browser;
-
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await closeAll(browser);
-});
-
-const checkedValues = (page, name) => page.$$eval(`input[name="${name}"]`, (els) => els.filter((e) => e.checked).map((e) => e.value));
+const session = useBrowser();
 
 /** start → role=other → immediate-danger=no → under-18 */
 async function toUnder18(page, rec) {
@@ -41,7 +33,7 @@ async function toUnder18(page, rec) {
 }
 
 test('Back control and browser Back return to the previous question with its answer', async () => {
-  const { context, page, rec } = await openPage(browser);
+  const { context, page, rec } = await openPage(session.browser);
   try {
     await open(page, 'en');
     await toUnder18(page, rec);
@@ -66,7 +58,7 @@ test('Back control and browser Back return to the previous question with its ans
 });
 
 test('the language picker keeps the answers and sets <html lang>', async () => {
-  const { context, page, rec } = await openPage(browser);
+  const { context, page, rec } = await openPage(session.browser);
   try {
     await open(page, 'nb');
     await toUnder18(page, rec);
@@ -88,16 +80,12 @@ test('the language picker keeps the answers and sets <html lang>', async () => {
 });
 
 test('Change on check-answers goes to the question and back to check-answers', async () => {
-  const { context, page, rec } = await openPage(browser);
+  const { context, page, rec } = await openPage(session.browser);
   try {
     await open(page, 'en');
     const answers = SCENARIOS['no-clear-signs'].answers;
     // Walk to check-answers (stop before its continue).
-    let key = await screenKey(page);
-    for (let i = 0; i < 40 && key !== 'check'; i += 1) {
-      if (key.startsWith('q:')) await answerCurrent(page, answers);
-      key = await clickContinue(page, rec);
-    }
+    let key = await walkTo(page, rec, answers, 'check', 40);
     assert.equal(key, 'check');
     const change = page.locator('[data-action="change"][data-change="role"]:visible').first();
     assert.equal(await change.count(), 1, 'a Change control for role');
@@ -120,7 +108,7 @@ test('Change on check-answers goes to the question and back to check-answers', a
 });
 
 test('Restart forgets every answer', async () => {
-  const { context, page, rec } = await openPage(browser);
+  const { context, page, rec } = await openPage(session.browser);
   try {
     await open(page, 'en');
     await walk(page, rec, SCENARIOS['exploitation-signs'].answers);
@@ -136,7 +124,7 @@ test('Restart forgets every answer', async () => {
 });
 
 test('after the emergency outcome, resume goes on to under-18 and a full outcome', async () => {
-  const { context, page, rec } = await openPage(browser);
+  const { context, page, rec } = await openPage(session.browser);
   try {
     await open(page, 'nb');
     const answers = { ...SCENARIOS['child-at-risk'].answers, 'immediate-danger': 'yes', resume: true };

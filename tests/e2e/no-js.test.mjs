@@ -1,18 +1,11 @@
 // Issue 4 (8): with JavaScript disabled, the first page still shows the numbers that matter:
 // 112 (emergency), 22 33 11 60 (ROSA, 24/7) and 02800 (police, non-emergency).
 // Also checks the headers scripts/serve.mjs sends, which the CSP checks elsewhere rely on.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, closeAll, launch } from './lib.mjs';
+import { baseUrl, useBrowser } from './lib.mjs';
 
-let browser;
-
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await closeAll(browser);
-});
+const session = useBrowser();
 
 /** Text with every kind of space (no-break, narrow no-break, thin) made a plain space. */
 const normalise = (s) => s.replace(/[\s\u00a0\u2007\u2009\u202f]+/g, ' ');
@@ -22,7 +15,7 @@ for (const viewport of [
   { width: 1280, height: 800 },
 ]) {
   test(`without JavaScript the first page shows 112, 22 33 11 60 and 02800 (${viewport.width} px)`, async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport });
+    const context = await session.browser.newContext({ javaScriptEnabled: false, viewport });
     const page = await context.newPage();
     try {
       const response = await page.goto(`${await baseUrl()}/`);

@@ -3,45 +3,36 @@
 // Checks: the page is blanked before it leaves, the URL leaves the app's origin, and
 // page.goBack() shows the start screen with no answer kept (after continuing, the role radios
 // are all unchecked).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   EXIT_ORIGIN,
+  EXIT_PAGE,
   LANGS,
   SCENARIOS,
   answerCurrent,
   baseUrl,
+  checkedValues,
   clickContinue,
-  closeAll,
   collectCsp,
   isBlankInPage,
-  launch,
   open,
   openPage,
   requestProblems,
   screenKey,
   storageProblems,
+  useBrowser,
   waitReady,
+  walkTo,
 } from './lib.mjs';
 
-let browser;
-
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await closeAll(browser);
-});
+const session = useBrowser();
 
 /** Walks to the `under-18`-or-later question, a few answers in, so that there is something to lose. */
 async function walkPartWay(page, rec) {
   const answers = SCENARIOS['trafficking-signs'].answers;
-  let key = await screenKey(page);
   const stopAt = 'q:excessive-hours';
-  for (let i = 0; i < 20 && key !== stopAt; i += 1) {
-    if (key.startsWith('q:')) await answerCurrent(page, answers);
-    key = await clickContinue(page, rec);
-  }
+  const key = await walkTo(page, rec, answers, stopAt, 20);
   assert.equal(key, stopAt, 'the walk should reach excessive-hours before the exit');
   // Leave an answer on screen too.
   await answerCurrent(page, answers);
@@ -64,7 +55,7 @@ for (const [method, act] of Object.entries(METHODS)) {
   for (const lang of LANGS) {
     test(`quick exit by ${method}, ${lang}`, async () => {
       const origin = new URL(await baseUrl()).origin;
-      const { context, page, rec } = await openPage(browser);
+      const { context, page, rec } = await openPage(session.browser);
       // Is the app page blank the moment the exit starts? A page cannot be evaluated while its
       // navigation is pending (Playwright and CDP both wait), and nothing sent from pagehide
       // arrives. So an init script listens on window, in the bubble phase — after the app's own
@@ -87,7 +78,7 @@ for (const [method, act] of Object.entries(METHODS)) {
       await page.unroute(`${EXIT_ORIGIN}/**`);
       await page.route(`${EXIT_ORIGIN}/**`, async (route) => {
         for (let i = 0; i < 150 && reports.length < expected; i += 1) await new Promise((r) => setTimeout(r, 20));
-        await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>yr</title><h1>weather</h1>' });
+        await route.fulfill({ ...EXIT_PAGE });
       });
       try {
         await open(page, lang);
@@ -113,8 +104,7 @@ for (const [method, act] of Object.entries(METHODS)) {
         assert.ok(!key.startsWith('q:') && !key.startsWith('o:') && key !== 'check', `after Back, expected the start screen, got ${key}`);
         const next = await clickContinue(page, rec);
         assert.equal(next, 'q:role');
-        const checked = await page.$$eval('input[name="role"]', (els) => els.filter((e) => e.checked).map((e) => e.value));
-        assert.deepEqual(checked, [], 'no role should be checked after the quick exit');
+        assert.deepEqual(await checkedValues(page, 'role'), [], 'no role should be checked after the quick exit');
 
         assert.deepEqual(requestProblems(rec, origin, { allowExit: true }), [], 'requests');
         assert.deepEqual(await storageProblems(page, context), [], 'storage');

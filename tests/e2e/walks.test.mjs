@@ -7,7 +7,7 @@
 //   - the URL and history.state never carry an answer;
 //   - after the walk, localStorage, sessionStorage, IndexedDB and cookies are empty (5);
 //   - no Content-Security-Policy violation and no uncaught error (9).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   DESKTOP,
@@ -15,28 +15,21 @@ import {
   MOBILE,
   SCENARIOS,
   baseUrl,
-  closeAll,
   collectCsp,
-  launch,
   locationProblems,
   open,
   openPage,
   outcomeIds,
   requestProblems,
   storageProblems,
+  useBrowser,
   walk,
 } from './lib.mjs';
 
-let browser;
 const totals = { walks: 0, screens: 0, requests: 0 };
-
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  console.log(`# walks: ${totals.walks} walks, ${totals.screens} screens, ${totals.requests} requests checked`);
-  await closeAll(browser);
-});
+const session = useBrowser(() =>
+  console.log(`# walks: ${totals.walks} walks, ${totals.screens} screens, ${totals.requests} requests checked`),
+);
 
 const VIEWPORTS = { phone: MOBILE, desktop: DESKTOP };
 
@@ -46,7 +39,7 @@ for (const [vpName, viewport] of Object.entries(VIEWPORTS)) {
       for (const [outcome, scenario] of Object.entries(SCENARIOS)) {
         test(`reaches ${outcome}`, async () => {
           const origin = new URL(await baseUrl()).origin;
-          const { context, page, rec } = await openPage(browser, { viewport });
+          const { context, page, rec } = await openPage(session.browser, { viewport });
           try {
             await open(page, lang);
             const screenProblems = [];
