@@ -93,6 +93,20 @@ function toPlainText(m: SummaryModel): string {
  * and has no field for personal details, and nothing of it is stored: the clipboard is the only
  * place it goes, and only when asked.
  */
+/** Label–value rows of the summary, as a description list. */
+function Pairs({ className, rows }: { className: string; rows: readonly (readonly [string, string])[] }) {
+  return (
+    <dl className={className}>
+      {rows.map(([k, v]) => (
+        <div key={k}>
+          <dt>{k}</dt>
+          <dd>{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 export function CaseSummary(props: Props) {
   const { t } = useTranslation();
   const [made] = useState(() => new Date());
@@ -116,23 +130,9 @@ export function CaseSummary(props: Props) {
           <strong>{m.screening}</strong>
         </p>
         <p className="case-summary__note">{m.noPersonal}</p>
-        <dl className="case-summary__facts">
-          {m.facts.map(([k, v]) => (
-            <div key={k}>
-              <dt>{k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-        </dl>
+        <Pairs className="case-summary__facts" rows={m.facts} />
         <h3>{m.answersTitle}</h3>
-        <dl className="case-summary__answers">
-          {m.answers.map(([k, v]) => (
-            <div key={k}>
-              <dt>{k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-        </dl>
+        <Pairs className="case-summary__answers" rows={m.answers} />
         <h3>{m.assessmentTitle}</h3>
         <dl className="case-summary__facts">
           <div>
