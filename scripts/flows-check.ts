@@ -4,7 +4,7 @@
  * Exits 1 on any problem.
  */
 import { checkProject } from '../src/engine/validate';
-import { pathStats } from '../src/engine/paths';
+import { overBudget, pathStats, SCREEN_BUDGET } from '../src/engine/paths';
 import { readProjectFiles } from './lib/project-files';
 
 const result = checkProject(readProjectFiles());
@@ -20,17 +20,14 @@ const stats = pathStats(result.bundle!);
 console.log('flows:check passed.');
 console.log(`  nodes: ${stats.nodes}`);
 console.log(`  paths (distinct sequences of screens from the start to check-answers or the emergency outcome): ${stats.paths}`);
-console.log(
-  `  questions per path: shortest ${stats.shortestQuestions}, median ${stats.medianQuestions}, longest ${stats.longestQuestions}`,
-);
-console.log(
-  `  someone with no signs answers ${stats.noSignsQuestions} questions at most; ${Math.round(stats.atMost15 * 100)}% of paths ask 15 or fewer`,
-);
-console.log('  (paths with signs ask the follow-ups that decide the outcome and the help shown, so they are longer and more numerous)');
-if (stats.medianQuestions > 15) {
-  console.warn(`  warning: the median path asks ${stats.medianQuestions} questions; the target is 15 or fewer`);
+console.log(`  screens answered per path: shortest ${stats.shortestQuestions}, median ${stats.medianQuestions}, longest ${stats.longestQuestions}`);
+console.log('  Continue presses from the start page to the outcome, by role (budget for self and other: ' +
+  `no signs ≤ ${SCREEN_BUDGET.noSigns}, with signs median ≤ ${SCREEN_BUDGET.medianWithSigns} and longest ≤ ${SCREEN_BUDGET.longestWithSigns}):`);
+for (const [role, s] of Object.entries(stats.screensByRole)) {
+  console.log(`    ${role.padEnd(13)} no signs ${s.noSigns}; with signs median ${s.medianWithSigns}, longest ${s.longestWithSigns} (${s.paths} paths)`);
 }
-if (stats.longestQuestions > 30) {
-  console.error(`  error: the longest path asks ${stats.longestQuestions} questions; at most 30 are allowed`);
+const over = overBudget(stats);
+if (over.length > 0) {
+  for (const line of over) console.error(`  error: over the screen budget: ${line}`);
   process.exit(1);
 }

@@ -18,9 +18,24 @@ export interface DimensionResult {
   signs: IndicatorSign[];
 }
 
+/** The elements of straffeloven § 257 that the answers show (firm answers only, but for the child rule). */
+export interface LawElements {
+  /** Violence, threats, abuse of a vulnerable situation: a means dimension positive. */
+  means: boolean;
+  /** Exploitation: an exploitation dimension positive, or a firm "yes" to being made to work, sell sex, beg or commit crime. */
+  exploitation: boolean;
+  /** The firm "yes" answers to being made to sell sex, beg or commit crime: means and purpose in one. */
+  forcedInto: string[];
+  /** For a possible child: the situation itself is exploitation (no means needed). */
+  childSituation: boolean;
+}
+
 export interface Assessment {
   outcome: Exclude<OutcomeId, 'emergency'>;
   possibleChild: boolean;
+  law: LawElements;
+  /** Whether the ILO 2009 combination rule holds on firm answers (shown to professionals). */
+  iloTrafficking: boolean;
   dimensions: DimensionResult[];
   /** Dimensions positive on "yes" answers. */
   positiveDimensions: Dimension[];
@@ -34,8 +49,9 @@ export interface AssessContext {
 }
 
 /**
- * Applies the ILO per-dimension rule and the combination rule (shared/reference/indicators.md §2),
- * both read from flows/scoring.json. See docs/decisions/0001-scoring.md and 0002-unsure-and-age.md.
+ * Scores the answers by straffeloven § 257 (the outcome) and shows the ILO 2009 indicator picture
+ * beside it: the per-dimension rule and the combination rule, all read from flows/scoring.json.
+ * See docs/decisions/0001-scoring.md, 0002-unsure-and-age.md and 0005-law-in-the-assessment.md.
  */
 export function assess(answers: Answers, { indicators, scoring }: AssessContext): Assessment {
   const possibleChild = evaluate(scoring.possibleChild, answers);
@@ -65,21 +81,34 @@ export function assess(answers: Answers, { indicators, scoring }: AssessContext)
   const positiveDimensions = dimensions.filter((d) => d.positive).map((d) => d.dimension);
   const possibleDimensions = dimensions.filter((d) => d.possible).map((d) => d.dimension);
 
-  return { outcome: decide(), possibleChild, dimensions, positiveDimensions, possibleDimensions };
+  const { law: rule } = scoring;
+  const firmYes = (id: string) => typeof answers[id] === 'string' && firm.includes(answers[id] as string);
+  const law: LawElements = {
+    means: rule.means.dimensions.some((d) => positiveDimensions.includes(d as Dimension)),
+    exploitation:
+      rule.exploitation.dimensions.some((d) => positiveDimensions.includes(d as Dimension)) || rule.exploitation.signs.some(firmYes),
+    forcedInto: rule.forcedInto.filter(firmYes),
+    childSituation: possibleChild && evaluate(rule.childSituation, answers),
+  };
+  const iloTrafficking = scoring.ilo.trafficking.every((group) => group.some((d) => positiveDimensions.includes(d as Dimension)));
+
+  return { outcome: decide(), possibleChild, law, iloTrafficking, dimensions, positiveDimensions, possibleDimensions };
 
   function decide(): Assessment['outcome'] {
-    // For a child, act and purpose are enough (no means needed): any sign, "not sure" included.
-    if (possibleChild && signs.length >= scoring.child.minIndicators) return 'child-at-risk';
-    // "Not sure" never makes trafficking-signs on its own: only "yes" answers count here.
-    if (scoring.trafficking.every((group) => group.some((d) => positiveDimensions.includes(d as Dimension)))) {
-      return 'trafficking-signs';
-    }
-    const rule = scoring.exploitation;
+    // § 257 third paragraph: for a child no means are needed. The situation itself (selling sex,
+    // begging or crime for someone, marriage, organs, war service) is enough, and so is any sign,
+    // "not sure" included: a false "no signs" for a child is the costlier mistake.
+    if (possibleChild && (law.childSituation || signs.length >= rule.childMinSigns)) return 'child-at-risk';
+    // § 257 first paragraph: exploiting someone by violence, threats or abuse of a vulnerable
+    // situation, with or without recruitment or a journey. "Not sure" never makes trafficking-signs:
+    // only firm answers count here.
+    if ((law.means && law.exploitation) || law.forcedInto.length > 0) return 'trafficking-signs';
+    const ex = scoring.exploitation;
     if (
-      possibleDimensions.length >= rule.minPositiveDimensions ||
-      signs.filter((s) => s.weight === 'S').length >= rule.minStrong ||
-      signs.length >= rule.minIndicators ||
-      signs.filter((s) => rule.minSignsIn.dimensions.includes(s.dimension)).length >= rule.minSignsIn.count
+      possibleDimensions.length >= ex.minPositiveDimensions ||
+      signs.filter((s) => s.weight === 'S').length >= ex.minStrong ||
+      signs.length >= ex.minIndicators ||
+      signs.filter((s) => ex.minSignsIn.dimensions.includes(s.dimension)).length >= ex.minSignsIn.count
     ) {
       return 'exploitation-signs';
     }

@@ -1,5 +1,5 @@
 import { evaluate, type NamedConditions } from './conditions';
-import type { Answers, Condition, FlowNode, ScreeningFile } from './types';
+import type { Answers, Condition, FlowNode, GroupQuestion, ScreeningFile } from './types';
 import { INDICATOR_VALUES } from './types';
 
 /** One way out of a node: taken when `when` holds (or always, without one). */
@@ -10,13 +10,75 @@ export interface Transition {
 
 export const QUESTION_KINDS = new Set(['single', 'multiple', 'indicator']);
 
+/** Whether a node takes answers: one question, or a group screen of several. */
 export function isQuestion(node: FlowNode): boolean {
-  return QUESTION_KINDS.has(node.kind);
+  return QUESTION_KINDS.has(node.kind) || node.kind === 'group';
 }
 
-/** The answer values a question node accepts. */
-export function optionsOf(node: FlowNode): readonly string[] {
-  return node.kind === 'indicator' ? INDICATOR_VALUES : (node.options ?? []);
+/** The questions a node asks: its own for a question node, its list for a group screen. */
+export function questionsOf(node: FlowNode): readonly GroupQuestion[] {
+  if (node.kind === 'group') return node.questions ?? [];
+  if (QUESTION_KINDS.has(node.kind)) return [{ id: node.id, kind: node.kind as GroupQuestion['kind'], options: node.options }];
+  return [];
+}
+
+/** The answer values a question accepts. */
+export function optionsOf(question: { kind: string; options?: readonly string[] }): readonly string[] {
+  return question.kind === 'indicator' ? INDICATOR_VALUES : (question.options ?? []);
+}
+
+/** Which node asks each question. */
+export function questionOwners(flow: ScreeningFile): Map<string, string> {
+  return new Map(flow.nodes.flatMap((n) => questionsOf(n).map((q) => [q.id, n.id] as const)));
+}
+
+/** An answer as an ANSWER event carries it: one value, or for a group screen one per question. */
+export type NodeAnswer = string | readonly string[] | Readonly<Record<string, string | readonly string[]>>;
+
+/**
+ * The questions of a group screen shown for these answers, in order: a question with `askIf` shows
+ * when its condition holds over the answers before it (those of earlier screens, and the answers
+ * on this screen above it — so a follow-up opens in place under its answer).
+ */
+export function visibleQuestions(
+  node: FlowNode,
+  before: Answers,
+  given: Readonly<Record<string, unknown>>,
+  named: NamedConditions,
+): GroupQuestion[] {
+  const seen: Record<string, string | readonly string[]> = withoutQuestionsOf(node, before);
+  const shown: GroupQuestion[] = [];
+  for (const q of questionsOf(node)) {
+    if (q.askIf && !evaluate(q.askIf, seen, named)) continue;
+    shown.push(q);
+    const value = given[q.id];
+    if (typeof value === 'string' || Array.isArray(value)) seen[q.id] = value as string | string[];
+  }
+  return shown;
+}
+
+/** The answers with those to this node's questions taken out. */
+export function withoutQuestionsOf(node: FlowNode, answers: Answers): Record<string, string | readonly string[]> {
+  const own = new Set(questionsOf(node).map((q) => q.id));
+  return Object.fromEntries(Object.entries(answers).filter(([q]) => !own.has(q)));
+}
+
+/**
+ * The answers once a node's answer is recorded. For a group screen, only its questions shown for
+ * this answer keep a value: an answer to a follow-up that has since closed is dropped, so that it
+ * can neither route nor score.
+ */
+export function recordNodeAnswer(node: FlowNode, answers: Answers, value: NodeAnswer, named: NamedConditions): Record<string, string | readonly string[]> {
+  if (node.kind !== 'group') return { ...answers, [node.id]: value as string | readonly string[] };
+  const given = value as Readonly<Record<string, string | readonly string[]>>;
+  const shown = visibleQuestions(node, answers, given, named);
+  return { ...withoutQuestionsOf(node, answers), ...Object.fromEntries(shown.map((q) => [q.id, given[q.id]])) };
+}
+
+/** Whether every question the node shows for the answers so far has an answer (Change passes it over). */
+export function isAnswered(node: FlowNode, answers: Answers, named: NamedConditions): boolean {
+  if (node.kind !== 'group') return answers[node.id] !== undefined;
+  return visibleQuestions(node, answers, answers, named).every((q) => answers[q.id] !== undefined);
 }
 
 export function nodeMap(flow: ScreeningFile): Map<string, FlowNode> {
@@ -103,10 +165,10 @@ export function isValidChecklist(value: unknown, indicatorIds: ReadonlySet<strin
   );
 }
 
-/** Whether an answer value is acceptable for a question node. */
-export function isValidAnswer(node: FlowNode, value: unknown): value is string | string[] {
-  const options = optionsOf(node);
-  if (node.kind === 'multiple') {
+/** Whether a value is acceptable for one question. */
+export function isValidQuestionAnswer(question: Pick<GroupQuestion, 'kind' | 'options'>, value: unknown): value is string | string[] {
+  const options = optionsOf(question);
+  if (question.kind === 'multiple') {
     return (
       Array.isArray(value) &&
       value.length > 0 &&
@@ -115,4 +177,15 @@ export function isValidAnswer(node: FlowNode, value: unknown): value is string |
     );
   }
   return typeof value === 'string' && options.includes(value);
+}
+
+/**
+ * Whether an answer is acceptable for a question node; for a group screen, whether every question
+ * it shows (given the answers before it) has a valid answer.
+ */
+export function isValidAnswer(node: FlowNode, value: unknown, before: Answers = {}, named: NamedConditions = {}): boolean {
+  if (node.kind !== 'group') return QUESTION_KINDS.has(node.kind) && isValidQuestionAnswer(questionsOf(node)[0], value);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const given = value as Readonly<Record<string, unknown>>;
+  return visibleQuestions(node, before, given, named).every((q) => isValidQuestionAnswer(q, given[q.id]));
 }

@@ -1,8 +1,21 @@
 import { assign, setup } from 'xstate';
+import { answerBook } from './answers';
 import { assess, type Assessment } from './assess';
 import { evaluate } from './conditions';
-import { edgesOf, isQuestion, isValidAnswer, isValidChecklist, nodeMap, outcomeNodes, transitionsOf } from './flow';
-import type { Answers, Condition, FlowBundle } from './types';
+import {
+  edgesOf,
+  isAnswered,
+  isQuestion,
+  isValidAnswer,
+  isValidChecklist,
+  nodeMap,
+  outcomeNodes,
+  recordNodeAnswer,
+  transitionsOf,
+  withoutQuestionsOf,
+  type NodeAnswer,
+} from './flow';
+import type { Condition, FlowBundle } from './types';
 import { ASSESSED_OUTCOMES } from './types';
 
 export interface ScreeningContext {
@@ -10,9 +23,9 @@ export interface ScreeningContext {
   answers: Record<string, string | readonly string[]>;
   /** Nodes passed on the way here, newest last; Back pops it. */
   history: string[];
-  /** Set by Change on the check-answers page: answered questions are passed over on the way back. */
+  /** Set by Change on the check-answers page: answered screens are passed over on the way back. */
   changing: boolean;
-  /** The question being changed, which must not be passed over although it has an answer. */
+  /** The screen being changed, which must not be passed over although it has its answers. */
   changeTarget: string | null;
   /** Set on the way to an assessed outcome, so that screens read it rather than score again. */
   assessment: Assessment | null;
@@ -20,13 +33,15 @@ export interface ScreeningContext {
 
 export type ScreeningEvent =
   | { type: 'NEXT' }
-  | { type: 'ANSWER'; value: string | readonly string[] }
+  /** The answer to the screen's question, or for a group screen one answer per question it shows. */
+  | { type: 'ANSWER'; value: NodeAnswer }
   | { type: 'BACK' }
+  /** Goes back from check-answers to a screen (`question`: the node id) to change its answers. */
   | { type: 'CHANGE'; question: string }
   | { type: 'RESUME' }
   | { type: 'RESTART' }
   /** Takes another way offered on a node (the professionals' checklist), with the node's answer if it asks for one. */
-  | { type: 'OFFER'; offer: string; value?: string | readonly string[] }
+  | { type: 'OFFER'; offer: string; value?: NodeAnswer }
   /** All of the checklist's answers at once; items left untouched are not answered. */
   | { type: 'CHECKLIST_ANSWERS'; answers: Readonly<Record<string, string>> };
 
@@ -34,68 +49,36 @@ export function initialContext(): ScreeningContext {
   return { answers: {}, history: [], changing: false, changeTarget: null, assessment: null };
 }
 
-/**
- * The answers once a checklist is sent: its answers replace every indicator answer, so an item left
- * untouched is not answered (never "no").
- */
-export function mergeChecklist(
-  answers: Answers,
-  checklist: Readonly<Record<string, string>>,
-  indicatorIds: ReadonlySet<string>,
-): Record<string, string | readonly string[]> {
-  return { ...Object.fromEntries(Object.entries(answers).filter(([q]) => !indicatorIds.has(q))), ...checklist };
-}
-
-/**
- * Keeps only the answers to questions on the path actually taken; a checklist on the path stands
- * for every indicator.
- */
-export function answersOnPath(
-  answers: Answers,
-  history: readonly string[],
-  checklistNodes: ReadonlySet<string> = new Set(),
-  indicatorIds: ReadonlySet<string> = new Set(),
-): Record<string, string | readonly string[]> {
-  const onPath = new Set(history);
-  const viaChecklist = history.some((id) => checklistNodes.has(id));
-  return Object.fromEntries(Object.entries(answers).filter(([q]) => onPath.has(q) || (viaChecklist && indicatorIds.has(q))));
-}
-
 type Guard = { type: 'routeMatches' | 'skipAnswered'; params: { question: string; when?: Condition } };
 
 /**
  * Compiles validated flow data into an XState machine. The config is generated from the data:
- * one state per node, guarded transitions per route, and no code written for any one question.
+ * one state per node (a question or a group screen of questions), guarded transitions per route,
+ * and no code written for any one question.
  */
 export function compileMachine(bundle: FlowBundle) {
   const flow = bundle.screening;
   const nodes = nodeMap(flow);
   const named = flow.conditions ?? {};
+  const book = answerBook(bundle);
   const outcomeTargets = outcomeNodes(flow);
   const assessedTargets = ASSESSED_OUTCOMES.map((o) => outcomeTargets.get(o)).filter((x): x is string => !!x);
 
   const indicatorIds = new Set(bundle.indicators.indicators.map((i) => i.id));
-  const checklistNodes = new Set(flow.nodes.filter((n) => n.kind === 'checklist').map((n) => n.id));
-
-  /**
-   * The answers once a checklist is sent: its answers replace every indicator answer (untouched
-   * items are not answered), and only the questions on the path to it are kept.
-   */
-  const withChecklist = (context: ScreeningContext, node: string, answers: Readonly<Record<string, string>>) =>
-    answersOnPath(mergeChecklist(context.answers, answers, indicatorIds), [...context.history, node], checklistNodes, indicatorIds);
 
   /**
    * The answers routing may look at: those on the path to `current` (and `current`'s own, or the
    * one being given). Answers left behind by Back or Change stay in the context, so that a question
    * shows its earlier answer if the person comes back to it, but they never open or skip a route.
    */
-  const onPath = (context: ScreeningContext, current: string, value?: string | readonly string[]) =>
-    answersOnPath(
-      value === undefined ? context.answers : { ...context.answers, [current]: value },
-      [...context.history, current],
-      checklistNodes,
-      indicatorIds,
-    );
+  const onPath = (context: ScreeningContext, current: string, value?: NodeAnswer) => {
+    const node = nodes.get(current)!;
+    const answers = value === undefined ? context.answers : recordNodeAnswer(node, context.answers, value, named);
+    return book.onPath(answers, [...context.history, current]);
+  };
+  /** The answers before a node, for deciding what a group screen shows. */
+  const before = (context: ScreeningContext, current: string) =>
+    withoutQuestionsOf(nodes.get(current)!, book.onPath(context.answers, context.history));
 
   const predecessors = new Map<string, Set<string>>();
   for (const e of edgesOf(flow, assessedTargets)) {
@@ -110,14 +93,14 @@ export function compileMachine(bundle: FlowBundle) {
       routeMatches: ({ context, event }, params: { question: string; when?: Condition }) => {
         if (event.type !== 'ANSWER') return false;
         const node = nodes.get(params.question);
-        if (!node || !isValidAnswer(node, event.value)) return false;
+        if (!node || !isValidAnswer(node, event.value, before(context, params.question), named)) return false;
         return !params.when || evaluate(params.when, onPath(context, params.question, event.value), named);
       },
       /** While changing an answer, questions already answered are passed over on the way back. */
       skipAnswered: ({ context }, params: { question: string; when?: Condition }) =>
         context.changing &&
         context.changeTarget !== params.question &&
-        context.answers[params.question] !== undefined &&
+        isAnswered(nodes.get(params.question)!, onPath(context, params.question), named) &&
         (!params.when || evaluate(params.when, onPath(context, params.question), named)),
       /** A condition over the answers so far (for steps that take no answer). */
       holds: ({ context }, params: { from: string; when?: Condition }) =>
@@ -126,14 +109,14 @@ export function compileMachine(bundle: FlowBundle) {
       assessmentIs: ({ context }, params: { outcome: string }) => assess(context.answers, bundle).outcome === params.outcome,
       offered: ({ context, event }, params: { from: string; offer: string; when?: Condition; withAnswer?: boolean }) => {
         if (event.type !== 'OFFER' || event.offer !== params.offer) return false;
-        if (params.withAnswer && !isValidAnswer(nodes.get(params.from)!, event.value)) return false;
+        if (params.withAnswer && !isValidAnswer(nodes.get(params.from)!, event.value, before(context, params.from), named)) return false;
         return !params.when || evaluate(params.when, onPath(context, params.from, params.withAnswer ? event.value : undefined), named);
       },
       /** Valid checklist answers that, once recorded, score as this outcome. */
       checklistAssessmentIs: ({ context, event }, params: { node: string; outcome: string }) =>
         event.type === 'CHECKLIST_ANSWERS' &&
         isValidChecklist(event.answers, indicatorIds) &&
-        assess(withChecklist(context, params.node, event.answers), bundle).outcome === params.outcome,
+        assess(book.withChecklist(context.answers, [...context.history, params.node], event.answers), bundle).outcome === params.outcome,
       canChange: ({ context, event }, params: { question: string }) =>
         event.type === 'CHANGE' && event.question === params.question && context.history.includes(params.question),
     },
@@ -141,13 +124,13 @@ export function compileMachine(bundle: FlowBundle) {
       recordAnswer: assign({
         answers: ({ context, event }, params: { question: string }) =>
           (event.type === 'ANSWER' || event.type === 'OFFER') && event.value !== undefined
-            ? { ...context.answers, [params.question]: event.value }
+            ? recordNodeAnswer(nodes.get(params.question)!, context.answers, event.value, named)
             : context.answers,
         changeTarget: null,
       }),
       recordChecklist: assign({
         answers: ({ context, event }, params: { node: string }) =>
-          event.type === 'CHECKLIST_ANSWERS' ? withChecklist(context, params.node, event.answers) : context.answers,
+          event.type === 'CHECKLIST_ANSWERS' ? book.withChecklist(context.answers, [...context.history, params.node], event.answers) : context.answers,
       }),
       pushHistory: assign({ history: ({ context }, params: { node: string }) => [...context.history, params.node] }),
       popHistory: assign({ history: ({ context }) => context.history.slice(0, -1), changing: false, changeTarget: null }),
@@ -157,7 +140,7 @@ export function compileMachine(bundle: FlowBundle) {
         changeTarget: params.question,
       })),
       settleAnswers: assign(({ context }) => ({
-        answers: answersOnPath(context.answers, context.history, checklistNodes, indicatorIds),
+        answers: book.onPath(context.answers, context.history),
         changing: false,
         changeTarget: null,
       })),

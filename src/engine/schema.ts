@@ -8,6 +8,7 @@ import { OUTCOME_IDS } from './types';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case id with hyphens (like "debt-bondage")');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+const dimension = z.number().int().min(1).max(6);
 const weight = z.enum(['S', 'M', 'W'], { error: 'must be "S", "M" or "W"' });
 
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
@@ -34,13 +35,14 @@ export const indicatorsSchema = z.strictObject({
           error: 'must be an ILO dimension from 1 to 6',
         }),
         weight: z.strictObject({ adult: weight, child: weight }, { error: 'must give a weight for adults and for children' }),
-        purposes: z.array(z.enum(['sex', 'work', 'begging', 'crime', 'marriage', 'organs', 'other'])).min(1),
+        purposes: z.array(z.enum(['sex', 'work', 'begging', 'crime', 'marriage', 'organs', 'war-service', 'other'])).min(1),
         source: z.string().min(1, 'must say where the indicator comes from'),
       }),
     )
     .min(1),
 });
 
+const questionKind = z.enum(['single', 'multiple', 'indicator']);
 export const screeningSchema = z.strictObject({
   id,
   start: id,
@@ -49,8 +51,13 @@ export const screeningSchema = z.strictObject({
     .array(
       z.strictObject({
         id,
-        kind: z.enum(['info', 'single', 'multiple', 'indicator', 'checklist', 'check', 'outcome']),
+        kind: z.enum(['info', 'single', 'multiple', 'indicator', 'group', 'checklist', 'check', 'outcome']),
         options: z.array(id).min(2).optional(),
+        questions: z
+          .array(z.strictObject({ id, kind: questionKind, options: z.array(id).min(2).optional(), askIf: conditionSchema.optional() }))
+          .min(1)
+          .optional(),
+        style: z.enum(['ticklist', 'rows']).optional(),
         routes: z.array(z.strictObject({ when: conditionSchema, to: id })).optional(),
         next: id.optional(),
         askIf: conditionSchema.optional(),
@@ -76,9 +83,20 @@ export const scoringSchema = z.strictObject({
     possible: z.array(z.enum(['yes', 'no', 'unsure'])).min(1),
   }),
   dimensionPositive: z.array(threshold).min(1),
-  trafficking: z.array(z.array(z.number().int().min(1).max(6)).min(1)).min(1),
   possibleChild: conditionSchema,
-  child: z.strictObject({ minIndicators: z.number().int().min(1) }),
+  law: z.strictObject({
+    source: z.string().min(1, 'must say where the rule comes from'),
+    quote: z.string().min(1, 'must quote the law'),
+    means: z.strictObject({ dimensions: z.array(dimension).min(1) }),
+    exploitation: z.strictObject({ dimensions: z.array(dimension), signs: z.array(id) }),
+    forcedInto: z.array(id),
+    childSituation: conditionSchema,
+    childMinSigns: z.number().int().min(1),
+  }),
+  ilo: z.strictObject({
+    source: z.string().min(1),
+    trafficking: z.array(z.array(dimension).min(1)).min(1),
+  }),
   exploitation: z.strictObject({
     minPositiveDimensions: z.number().int().min(1),
     minStrong: z.number().int().min(1),

@@ -63,7 +63,29 @@ export interface Route {
   to: string;
 }
 
-export type NodeKind = 'info' | 'single' | 'multiple' | 'indicator' | 'checklist' | 'check' | 'outcome';
+export type NodeKind = 'info' | 'single' | 'multiple' | 'indicator' | 'group' | 'checklist' | 'check' | 'outcome';
+
+/** The kinds of question; a group screen holds several of them. */
+export type QuestionKind = 'single' | 'multiple' | 'indicator';
+
+/** One question on a group screen. */
+export interface GroupQuestion {
+  id: string;
+  kind: QuestionKind;
+  options?: string[];
+  /**
+   * Shown only when this holds over the answers so far, this screen's included: a condition on an
+   * earlier question of the same screen opens the question in place, under that answer.
+   */
+  askIf?: Condition;
+}
+
+/**
+ * How a group screen lays out its sign questions: `ticklist` — each sign a checkbox ("tick all that
+ * apply", with "not sure" beside it and an exclusive "none of these"); `rows` — each a yes / no / not
+ * sure row. Questions that are not signs are always a radio or checkbox group of their own.
+ */
+export type GroupStyle = 'ticklist' | 'rows';
 
 export interface FlowNode {
   id: string;
@@ -77,6 +99,9 @@ export interface FlowNode {
   askIf?: Condition;
   /** For outcome nodes. */
   outcome?: OutcomeId;
+  /** For a group screen: its questions, in the order shown. */
+  questions?: GroupQuestion[];
+  style?: GroupStyle;
   /** For an outcome node the person can leave to go on with the questions (emergency). */
   resume?: string;
   /** Another way on from this node, offered when `when` holds (the professionals' checklist). */
@@ -105,10 +130,28 @@ export interface ScoringFile {
   source: string;
   signValues: { firm: string[]; possible: string[] };
   dimensionPositive: Threshold[];
-  /** Groups of dimensions: every group needs at least one positive dimension. */
-  trafficking: number[][];
   possibleChild: Condition;
-  child: { minIndicators: number };
+  /** Straffeloven § 257, the rule the outcome follows (docs/decisions/0005-law-in-the-assessment.md). */
+  law: {
+    source: string;
+    quote: string;
+    /** Means: any of these dimensions positive on firm answers (coercion, abuse of vulnerability). */
+    means: { dimensions: number[] };
+    /** Exploitation: any of these dimensions positive, or a firm answer to any of these signs. */
+    exploitation: { dimensions: number[]; signs: string[] };
+    /** Being made to do it: means and purpose in one ("tvinger … til"), enough on a firm answer. */
+    forcedInto: string[];
+    /** For a possible child, the situation itself is exploitation: no means are needed. */
+    childSituation: Condition;
+    /** For a possible child, this many signs ("not sure" included) are enough as well. */
+    childMinSigns: number;
+  };
+  /** The ILO 2009 combination rule, shown to professionals beside the law. */
+  ilo: {
+    source: string;
+    /** Groups of dimensions: every group needs at least one positive dimension. */
+    trafficking: number[][];
+  };
   exploitation: {
     minPositiveDimensions: number;
     minStrong: number;

@@ -116,6 +116,7 @@ function Screen({ screening, page, setPage }: ScreenProps) {
         <ChecklistPage
           key={context.history.length}
           answers={context.answers}
+          path={[...context.history, nodeId]}
           onSubmit={(answers) => send({ type: 'CHECKLIST_ANSWERS', answers })}
           onBack={goBack}
         />

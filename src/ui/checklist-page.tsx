@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assess } from '../engine/assess';
-import { nodeMap } from '../engine/flow';
-import { mergeChecklist } from '../engine/machine';
+import { answerBook } from '../engine/answers';
+import { questionOwners } from '../engine/flow';
 import type { Answers } from '../engine/types';
 import { DIMENSIONS, INDICATOR_VALUES } from '../engine/types';
 import { bundle } from '../flow-data';
@@ -10,13 +10,14 @@ import { InfoPage } from './info-page';
 import { SignList } from './professional-outcome';
 import { ScreenHeading } from './screen-heading';
 
-const nodes = nodeMap(bundle.screening);
+const asked = questionOwners(bundle.screening);
+const book = answerBook(bundle);
 const indicators = bundle.indicators.indicators;
 const indicatorIds = new Set(indicators.map((i) => i.id));
 /** The checklist's items in the order shown: by ILO dimension, then as flows/indicators.json lists them. */
 const groups = DIMENSIONS.map((dimension) => ({
   dimension,
-  items: indicators.filter((i) => i.dimension === dimension && nodes.has(i.id)).map((i) => i.id),
+  items: indicators.filter((i) => i.dimension === dimension && asked.has(i.id)).map((i) => i.id),
 })).filter((g) => g.items.length > 0);
 
 /** The checklist's answers: only the items touched; an untouched item is "not answered", never "no". */
@@ -25,6 +26,8 @@ export type ChecklistAnswers = Record<string, string>;
 interface Props {
   /** Every answer so far: the indicators prefill the list, the rest (age) feeds the live assessment. */
   answers: Answers;
+  /** The screens passed on the way, this checklist last: the answers on them are the ones that count. */
+  path: readonly string[];
   onSubmit: (answers: ChecklistAnswers) => void;
   onBack?: () => void;
 }
@@ -34,7 +37,7 @@ interface Props {
  * assessment shown live. The interview guidance opens in place, so that the unsent answers survive
  * the detour without being kept anywhere but in this component.
  */
-export function ChecklistPage({ answers, onSubmit, onBack }: Props) {
+export function ChecklistPage({ answers, path, onSubmit, onBack }: Props) {
   const { t } = useTranslation();
   const [value, setValue] = useState<ChecklistAnswers>(() =>
     Object.fromEntries(Object.entries(answers).filter((e): e is [string, string] => indicatorIds.has(e[0]) && typeof e[1] === 'string')),
@@ -44,8 +47,8 @@ export function ChecklistPage({ answers, onSubmit, onBack }: Props) {
 
   if (showInterview) return <InfoPage page="interview" onContinue={() => setShowInterview(false)} />;
 
-  // A preview of what the machine will score when the list is sent.
-  const assessment = assess(mergeChecklist(answers, value, indicatorIds), bundle);
+  // A preview of what the machine will score when the list is sent: the same answers, the same way.
+  const assessment = assess(book.withChecklist(answers, path, value), bundle);
   const withSigns = assessment.dimensions.filter((d) => d.signs.length > 0);
   const answered = Object.keys(value).length;
 
