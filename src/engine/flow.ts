@@ -148,6 +148,11 @@ export function edgesOf(flow: ScreeningFile, assessedTargets: readonly string[])
   return edges;
 }
 
+/** The other ways on that a node offers for these answers (the machine also checks any answer taken along). */
+export function openOffers(node: FlowNode, answers: Answers, named: NamedConditions): NonNullable<FlowNode['offers']> {
+  return (node.offers ?? []).filter((o) => !o.when || evaluate(o.when, answers, named));
+}
+
 /** The outcome node for each outcome id. */
 export function outcomeNodes(flow: ScreeningFile): Map<string, string> {
   const map = new Map<string, string>();

@@ -1,7 +1,8 @@
-import { useSelector } from '@xstate/react';
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nodeMap } from '../engine/flow';
+import { answerBook } from '../engine/answers';
+import { evaluate } from '../engine/conditions';
+import { nodeMap, openOffers } from '../engine/flow';
 import type { OutcomeId, Role } from '../engine/types';
 import { bundle } from '../flow-data';
 import { LANGUAGES, loadLanguage, type Language } from '../i18n/setup';
@@ -17,6 +18,8 @@ import { StartPage } from './start-page';
 import { useScreening } from './use-screening';
 
 const nodes = nodeMap(bundle.screening);
+const named = bundle.screening.conditions ?? {};
+const book = answerBook(bundle);
 const contactsById = new Map(bundle.contacts.contacts.map((c) => [c.id, c]));
 /** Shown where nothing else can be: the start page and the error screen (flows/outcomes.json). */
 export const URGENT = bundle.outcomes.urgent.flatMap((id) => contactsById.get(id) ?? []);
@@ -69,13 +72,12 @@ interface ScreenProps {
 /** The screen for the machine's node (or a page of explanation beside the flow). */
 function Screen({ screening, page, setPage }: ScreenProps) {
   const { t } = useTranslation();
-  const { actor, node: nodeId, context, send, back, canGoBack } = screening;
+  const { node: nodeId, context, send, back, canGoBack } = screening;
   const node = nodes.get(nodeId)!;
-  const offer = node.offers?.find((o) => o.event === 'checklist');
-  // Ask the machine whether the way is open; where it is taken with an answer, any valid answer will
-  // do for the question, so the first option stands in for the one the person will choose.
-  const sample = offer?.withAnswer ? (node.kind === 'multiple' ? [node.options![0]] : node.options?.[0]) : undefined;
-  const canTakeChecklist = useSelector(actor, (s) => s.can({ type: 'OFFER', offer: 'checklist', value: sample }));
+  // The answers on the way here decide what this screen shows and offers; answers left behind by
+  // Back or Change are kept only to fill in a screen the person comes back to.
+  const before = book.onPath(context.answers, context.history);
+  const offer = openOffers(node, before, named).find((o) => o.event === 'checklist');
   const role = (typeof context.answers.role === 'string' ? context.answers.role : 'other') as Role;
   const goBack = canGoBack ? back : undefined;
 
@@ -128,13 +130,14 @@ function Screen({ screening, page, setPage }: ScreenProps) {
       key={`${node.id}-${context.history.length}`}
       node={node}
       role={role}
-      initial={context.answers[node.id]}
+      before={before}
+      named={named}
+      initial={context.answers}
+      child={evaluate(bundle.scoring.possibleChild, before)}
       onAnswer={(value) => send({ type: 'ANSWER', value })}
       onBack={goBack}
       onChecklist={
-        canTakeChecklist
-          ? { withAnswer: !!offer?.withAnswer, take: (value) => send({ type: 'OFFER', offer: 'checklist', value }) }
-          : undefined
+        offer ? { withAnswer: !!offer.withAnswer, take: (value) => send({ type: 'OFFER', offer: offer.event, value }) } : undefined
       }
     />
   );

@@ -147,7 +147,8 @@ function screenKeyInPage() {
   const qs = document.querySelectorAll('[data-question]');
   if (qs.length === 1) return `q:${qs[0].getAttribute('data-question')}`;
   // Several questions on one page (the professionals' checklist).
-  if (qs.length > 1) return `qs:${qs.length}:${qs[0].getAttribute('data-question')}`;
+  // A group screen: named by its first question (follow-ups opening in place do not change it).
+  if (qs.length > 1) return `qs:${qs[0].getAttribute('data-question')}`;
   const o = document.querySelector('[data-outcome]');
   if (o) return `o:${o.getAttribute('data-outcome')}`;
   if (document.querySelector('[data-action="change"]')) return 'check';
@@ -238,22 +239,49 @@ export async function checkedValues(page, name) {
   return page.$$eval(`input[name="${name}"]`, (els) => els.filter((e) => e.checked).map((e) => e.value));
 }
 
-/** Answers the question on screen from the scenario map (default "no"; purpose defaults to ["other"]). */
+/**
+ * Answers every question on screen from the scenario map, as the acceptance suite does: each visible
+ * [data-question], again after each answer so that a follow-up opened in place is answered too;
+ * a sign the scenario does not name is "no" (unticked in a tick list), any other question "not
+ * sure" (purpose: ["other"]); a tick list with nothing ticked gets "none of these".
+ * Returns the first question's id.
+ */
 export async function answerCurrent(page, scenario) {
   const key = await screenKey(page);
-  if (!key.startsWith('q:')) throw new Error(`not on a question screen: ${key}`);
-  const id = key.slice(2);
-  const fieldset = page.locator(`[data-question="${id}"]`);
-  const type = await fieldset.locator('input').first().getAttribute('type');
-  if (type === 'checkbox') {
-    const want = scenario[id] ?? ['other'];
-    const values = Array.isArray(want) ? want : [want];
-    for (const v of values) await fieldset.locator(`input[type="checkbox"][name="${id}"][value="${v}"]`).check();
-  } else {
-    const v = scenario[id] ?? 'no';
-    await fieldset.locator(`input[type="radio"][name="${id}"][value="${v}"]`).check();
+  if (!key.startsWith('q:') && !key.startsWith('qs:')) throw new Error(`not on a question screen: ${key}`);
+  const done = new Set();
+  let first;
+  for (let round = 0; round < 60; round += 1) {
+    const ids = await page.$$eval('[data-question]', (els) =>
+      els.filter((e) => e.getClientRects().length > 0).map((e) => e.getAttribute('data-question')),
+    );
+    const id = ids.find((q) => !done.has(q));
+    if (!id) break;
+    first ??= id;
+    done.add(id);
+    await answerQuestion(page, id, scenario);
   }
-  return id;
+  for (const list of await page.locator('[data-list]').all()) {
+    if ((await list.locator('input:checked').count()) === 0) await list.locator('input[value="none"]').check();
+  }
+  return first;
+}
+
+async function answerQuestion(page, id, scenario) {
+  const el = page.locator(`[data-question="${id}"]`);
+  const sign = (await el.getAttribute('data-kind')) === 'sign';
+  const type = await el.locator('input').first().getAttribute('type');
+  const values = await el.locator('input').evaluateAll((els) => els.map((e) => e.value));
+  if (type === 'radio') {
+    const v = scenario[id] ?? (sign || !values.includes('unsure') ? 'no' : 'unsure');
+    await el.locator(`input[type="radio"][value="${v}"]`).check();
+  } else if (sign) {
+    const v = scenario[id] ?? 'no';
+    if (v !== 'no') await el.locator(`input[type="checkbox"][value="${v}"]`).check();
+  } else {
+    const want = scenario[id] ?? ['other'];
+    for (const v of Array.isArray(want) ? want : [want]) await el.locator(`input[type="checkbox"][value="${v}"]`).check();
+  }
 }
 
 /**
@@ -275,7 +303,7 @@ export async function walk(page, rec, scenario, { onScreen, maxSteps = 60 } = {}
       }
       return keys;
     }
-    if (key.startsWith('q:')) await answerCurrent(page, scenario);
+    if (key.startsWith('q:') || key.startsWith('qs:')) await answerCurrent(page, scenario);
     key = await clickContinue(page, rec);
   }
   throw new Error(`no outcome after ${maxSteps} steps: ${keys.join(' → ')}`);
@@ -289,7 +317,7 @@ export async function walk(page, rec, scenario, { onScreen, maxSteps = 60 } = {}
 export async function walkTo(page, rec, answers, stopAt, maxSteps) {
   let key = await screenKey(page);
   for (let i = 0; i < maxSteps && key !== stopAt; i += 1) {
-    if (key.startsWith('q:')) await answerCurrent(page, answers);
+    if (key.startsWith('q:') || key.startsWith('qs:')) await answerCurrent(page, answers);
     key = await clickContinue(page, rec);
   }
   return key;
