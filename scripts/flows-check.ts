@@ -6,6 +6,7 @@
 import { checkProject } from '../src/engine/validate';
 import { overBudget, pathStats, SCREEN_BUDGET } from '../src/engine/paths';
 import { readProjectFiles } from './lib/project-files';
+import { lix, selfTexts } from '../src/engine/lix';
 
 const result = checkProject(readProjectFiles());
 
@@ -26,6 +27,26 @@ console.log('  Continue presses from the start page to the outcome, by role (bud
 for (const [role, s] of Object.entries(stats.screensByRole)) {
   console.log(`    ${role.padEnd(13)} no signs ${s.noSigns}; with signs median ${s.medianWithSigns}, longest ${s.longestWithSigns} (${s.paths} paths)`);
 }
+// Readability: the LIX of the nb texts a person asking for themselves reads, per namespace (role
+// texts give their "self" variant; the interview page and the frontline texts are for professionals
+// only). Each must stay under LIX_LIMIT (docs/content-guide.md, "Plain words").
+{
+  const LIX_LIMIT = 30;
+  const files = readProjectFiles();
+  const skip: Record<string, string[]> = { pages: ['interview'], ui: ['frontline'] };
+  console.log(`  LIX of the nb "self" texts (must be under ${LIX_LIMIT}):`);
+  for (const ns of ['questions', 'outcomes', 'guidance', 'pages', 'signs', 'ui']) {
+    const raw = files[`locales/nb/${ns}.json`];
+    if (raw === undefined) continue;
+    const r = lix(selfTexts(JSON.parse(raw), skip[ns] ?? []));
+    const line = `    ${ns.padEnd(10)} ${r.lix.toFixed(1)}  (${r.words} words, ${r.sentences} sentences, ${r.longWords} long words)`;
+    if (r.lix >= LIX_LIMIT) {
+      console.error(`${line}  error: LIX ${r.lix.toFixed(1)} is ${LIX_LIMIT} or more`);
+      process.exitCode = 1;
+    } else console.log(line);
+  }
+}
+
 const over = overBudget(stats);
 if (over.length > 0) {
   for (const line of over) console.error(`  error: over the screen budget: ${line}`);
