@@ -1,16 +1,17 @@
 /**
- * Renders the start screen (Norwegian) into dist/index.html after `vite build`, so that the first
- * paint needs no JavaScript and the emergency numbers show even where scripts do not run.
+ * Renders the start screen into dist/index.html (Norwegian) and into dist/<lang>/index.html for
+ * every other language after `vite build`, so that the first paint needs no JavaScript and the
+ * emergency numbers show even where scripts do not run — in the reader's own language.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
-import { createI18n, DEFAULT_LANGUAGE, loadLanguage } from '../src/i18n/setup';
-import texts from '../src/i18n/texts-nb';
+import { createI18n, loadLanguage } from '../src/i18n/setup';
 import { App } from '../src/ui/app';
 import { bundle } from '../src/flow-data';
+import { NAMESPACES, type LanguagesFile } from '../src/engine/types';
 import { ROOT } from './lib/project-files';
 
 const file = join(ROOT, 'dist', 'index.html');
@@ -20,17 +21,30 @@ if (!html.includes(marker)) {
   console.error(`prerender: ${file} has no ${marker} marker; was it built from index.html?`);
   process.exit(1);
 }
-const i18n = createI18n();
-await loadLanguage(i18n, DEFAULT_LANGUAGE, texts);
-const markup = renderToString(createElement(I18nextProvider, { i18n }, createElement(App)));
-// Without JavaScript this page is all there is: every urgent number must be on it.
+const { languages } = JSON.parse(readFileSync(join(ROOT, 'locales', 'languages.json'), 'utf8')) as LanguagesFile;
 const contacts = new Map(bundle.contacts.contacts.map((c) => [c.id, c]));
-for (const id of bundle.outcomes.urgent) {
-  const phone = contacts.get(id)?.phone;
-  if (phone && !markup.includes(phone)) {
-    console.error(`prerender: the start screen does not show ${id} (${phone})`);
-    process.exit(1);
+
+for (const [index, language] of languages.entries()) {
+  const texts = Object.fromEntries(
+    NAMESPACES.map((ns) => [ns, JSON.parse(readFileSync(join(ROOT, 'locales', language.code, `${ns}.json`), 'utf8'))]),
+  );
+  const i18n = createI18n();
+  await loadLanguage(i18n, language.code, texts);
+  const markup = renderToString(createElement(I18nextProvider, { i18n }, createElement(App)));
+  // Without JavaScript this page is all there is: every urgent number must be on it.
+  for (const id of bundle.outcomes.urgent) {
+    const phone = contacts.get(id)?.phone;
+    if (phone && !markup.includes(phone)) {
+      console.error(`prerender: the ${language.code} start screen does not show ${id} (${phone})`);
+      process.exit(1);
+    }
   }
+  const page = html
+    .replace(/<html lang="[^"]*" dir="[^"]*">/, `<html lang="${language.code}" dir="${language.dir}">`)
+    .replace(marker, markup);
+  // The first language is the site's own start page; the others live at /<lang>/.
+  const out = index === 0 ? file : join(ROOT, 'dist', language.code, 'index.html');
+  mkdirSync(join(out, '..'), { recursive: true });
+  writeFileSync(out, page);
+  console.log(`prerender: ${language.code} start screen written into ${out.slice(ROOT.length + 1)} (${markup.length} characters)`);
 }
-writeFileSync(file, html.replace(marker, markup));
-console.log(`prerender: start screen written into dist/index.html (${markup.length} characters)`);

@@ -2,16 +2,19 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n, DEFAULT_LANGUAGE, isLanguage, loadLanguage } from './i18n/setup';
+import { loadTexts } from './i18n/texts';
 import { App } from './ui/app';
+import { markDocument } from './ui/language-picker';
 import './styles.css';
 
 /**
- * The language comes from ?lang= at load. The parameter is read once and never written: the URL
- * holds no answer and no state.
+ * The language comes from ?lang= at load, or else from the static page it was opened on (/ro/ is
+ * prerendered with <html lang="ro">). The parameter is read once and never written: the URL holds
+ * no answer and no state.
  */
-const requested = new URLSearchParams(window.location.search).get('lang');
+const requested = new URLSearchParams(window.location.search).get('lang') ?? document.documentElement.lang;
 const lang = isLanguage(requested) ? requested : DEFAULT_LANGUAGE;
-const i18n = createI18n();
+const i18n = createI18n(loadTexts);
 
 /**
  * The prerendered start screen is on show while the texts load. A press on its Start button in that
@@ -30,8 +33,7 @@ const ready = loadLanguage(i18n, lang)
 
 ready.then(
   (lang) => {
-    document.documentElement.lang = lang;
-    document.documentElement.dir = i18n.dir(lang);
+    markDocument(lang);
     const root = document.getElementById('root')!;
     // The prerendered start screen (for a first paint without JavaScript) is replaced, not hydrated:
     // the language may differ from the one it was rendered in.

@@ -2,7 +2,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FLOW_FILES } from '../../src/engine/schema';
+import { FLOW_FILES, LANGUAGES_FILE } from '../../src/engine/schema';
 import { LANGUAGES, NAMESPACES } from '../../src/engine/validate';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -11,6 +11,7 @@ export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export function projectFileNames(): string[] {
   return [
     ...Object.values(FLOW_FILES).map((f) => f.file),
+    LANGUAGES_FILE,
     ...LANGUAGES.flatMap((lang) => NAMESPACES.map((ns) => `locales/${lang}/${ns}.json`)),
   ];
 }

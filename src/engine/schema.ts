@@ -156,6 +156,33 @@ export const factsSchema = z.strictObject({
   ),
 });
 
+export const languagesSchema = z.strictObject({
+  default: z.string(),
+  interpreterPhrase: z.string().includes('{{language}}', { error: 'must hold {{language}}' }),
+  languages: z
+    .array(
+      z.strictObject({
+        code: z.string().regex(/^[a-z]{2,3}$/, 'must be a language code like "ro"'),
+        name: z.string().min(1),
+        norwegianName: z.string().min(1),
+        dir: z.enum(['ltr', 'rtl']),
+        browser: z.array(z.string().regex(/^[a-z]{2,3}$/)).min(1),
+        offer: z.string().min(1, 'say in the language itself that the page is in it'),
+        translation: z.discriminatedUnion(
+          'status',
+          [
+            z.strictObject({ status: z.literal('original') }),
+            z.strictObject({ status: z.literal('machine'), from: z.string(), on: isoDate }),
+            z.strictObject({ status: z.literal('reviewed'), on: isoDate, reviewer: z.string().min(1, 'say who reviewed it (their role)') }),
+          ],
+          { error: 'must be { status: "original" }, { status: "machine", from, on } or { status: "reviewed", on, reviewer }' },
+        ),
+      }),
+    )
+    .min(1),
+});
+export const LANGUAGES_FILE = 'locales/languages.json';
+
 /** The flow files and the schema each must meet. */
 export const FLOW_FILES = {
   indicators: { file: 'flows/indicators.json', schema: indicatorsSchema },

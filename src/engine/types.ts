@@ -8,6 +8,9 @@
 export const LANGUAGES = ['nb', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** The files of texts each language has (locales/<lang>/<namespace>.json). */
+export const NAMESPACES = ['ui', 'questions', 'signs', 'outcomes', 'contacts', 'guidance', 'pages'] as const;
+
 export const ROLES = ['self', 'other', 'professional'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -221,6 +224,33 @@ export interface FlowBundle {
   outcomes: OutcomesFile;
   contacts: ContactsFile;
   facts: FactsFile;
+}
+
+/** How a language's texts came to be, said honestly on its start page when no native speaker has checked them. */
+export type TranslationStatus =
+  | { status: 'original' }
+  | { status: 'machine'; from: string; on: string }
+  | { status: 'reviewed'; on: string; reviewer: string };
+
+export interface LanguageInfo {
+  code: Language;
+  /** The language's name in itself ("Română"). */
+  name: string;
+  /** Its name in Norwegian, for the words to ask for an interpreter ("rumensk"). */
+  norwegianName: string;
+  dir: 'ltr' | 'rtl';
+  /** Browser language codes (navigator.languages, before any region) that mean this language. */
+  browser: string[];
+  /** One line in the language itself, offering it to a browser that prefers it ("This page is also in English."). */
+  offer: string;
+  translation: TranslationStatus;
+}
+
+export interface LanguagesFile {
+  default: Language;
+  /** The Norwegian words to ask for an interpreter, with {{language}} for the language's Norwegian name. */
+  interpreterPhrase: string;
+  languages: LanguageInfo[];
 }
 
 /** Answers, keyed by question id. Checkbox questions hold a list. */

@@ -2,13 +2,14 @@
 import { PHONE_PLACEHOLDERS } from './placeholders';
 import { optionsOf } from './flow';
 import type { FlowBundle } from './types';
-import { GUIDANCE_IDS, LANGUAGES, OUTCOME_IDS, ROLES } from './types';
+import { GUIDANCE_IDS, LANGUAGES, NAMESPACES, OUTCOME_IDS, ROLES } from './types';
 import { questionMap } from './validate-flow';
+import { LANGUAGES_FILE, languagesSchema } from './schema';
 import { formatPath, type Report } from './validate-report';
 
 export type LocaleTexts = Record<string, Record<string, unknown>>;
 
-export const NAMESPACES = ['ui', 'questions', 'signs', 'outcomes', 'contacts', 'guidance', 'pages'] as const;
+export { NAMESPACES };
 export const PAGES = ['start', 'safety', 'interview'] as const;
 
 const ALLOWED_NUMBERS = /§ 25[78]/g;
@@ -23,6 +24,27 @@ export function typesNumber(text: string): boolean {
     .replace(/\{\{[^}]*\}\}/g, '')
     .replace(/(\d) (?=\d)/g, '$1');
   return /\d{3,}/.test(rest);
+}
+
+/** locales/languages.json: one entry per language the app ships, in the same order, each browser code once. */
+export function checkLanguages(json: unknown, problem: Report) {
+  const result = languagesSchema.safeParse(json);
+  if (!result.success) {
+    for (const issue of result.error.issues) problem(LANGUAGES_FILE, formatPath(issue.path), issue.message);
+    return;
+  }
+  const file = result.data;
+  const codes = file.languages.map((l) => l.code);
+  if (codes.join() !== LANGUAGES.join())
+    problem(LANGUAGES_FILE, 'languages', `must list exactly the app's languages, in order: ${LANGUAGES.join(', ')} (found ${codes.join(', ')})`);
+  if (file.default !== LANGUAGES[0]) problem(LANGUAGES_FILE, 'default', `must be "${LANGUAGES[0]}", the first language`);
+  const claimed = new Map<string, string>();
+  file.languages.forEach((l, i) =>
+    l.browser.forEach((b, j) => {
+      if (claimed.has(b)) problem(LANGUAGES_FILE, `languages[${i}].browser[${j}]`, `browser code "${b}" is already claimed by "${claimed.get(b)}"`);
+      else claimed.set(b, l.code);
+    }),
+  );
 }
 
 export function checkLocales(bundle: FlowBundle, locales: Record<string, LocaleTexts>, problem: Report) {

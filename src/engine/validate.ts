@@ -10,10 +10,10 @@
 import type { z } from 'zod';
 import { checkIndicators, checkScoring, checkScreening } from './validate-flow';
 import { checkGraph } from './validate-graph';
-import { checkLocales, NAMESPACES, type LocaleTexts } from './validate-locales';
+import { checkLanguages, checkLocales, NAMESPACES, type LocaleTexts } from './validate-locales';
 import { checkContacts, checkOutcomes } from './validate-outcomes';
 import { formatPath, type Problem } from './validate-report';
-import { FLOW_FILES } from './schema';
+import { FLOW_FILES, LANGUAGES_FILE } from './schema';
 import type { FlowBundle } from './types';
 import { LANGUAGES } from './types';
 
@@ -57,6 +57,9 @@ export function checkProject(files: Readonly<Record<string, string | undefined>>
   checkGraph(bundle, problem);
   checkOutcomes(bundle, problem);
   checkContacts(bundle, problem, (w) => warnings.push(w), today);
+
+  const languages = parseJson(files, LANGUAGES_FILE, problem);
+  if (languages !== undefined) checkLanguages(languages, problem);
 
   const locales: Record<string, LocaleTexts> = {};
   for (const lang of LANGUAGES) {

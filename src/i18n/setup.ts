@@ -11,17 +11,17 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
-/**
- * Only the active language's texts are loaded: each language is its own chunk, fetched from the
- * app's own origin when it is first chosen.
- */
-const loaders: Record<Language, () => Promise<{ default: Resource[string] }>> = {
-  nb: () => import('./texts-nb'),
-  en: () => import('./texts-en'),
-};
+/** Fetches a language's texts (src/i18n/texts.ts in the browser). */
+export type TextLoader = (lang: Language) => Promise<Resource[string]>;
+const loaders = new WeakMap<i18n, TextLoader>();
 
-export function createI18n(): i18n {
+/**
+ * @param loadTexts how to fetch a language not yet loaded; without one (the prerender in Node),
+ *   every language must be handed over with its texts.
+ */
+export function createI18n(loadTexts?: TextLoader): i18n {
   const instance = i18next.createInstance();
+  if (loadTexts) loaders.set(instance, loadTexts);
   void instance.use(initReactI18next).init({
     resources: {},
     lng: DEFAULT_LANGUAGE,
@@ -40,7 +40,9 @@ export function createI18n(): i18n {
 /** Loads a language's texts if needed, then switches to it. */
 export async function loadLanguage(instance: i18n, lang: Language, texts?: Resource[string]): Promise<void> {
   if (!instance.hasResourceBundle(lang, 'ui')) {
-    const namespaces = texts ?? (await loaders[lang]()).default;
+    const load = loaders.get(instance);
+    if (!texts && !load) throw new Error(`the texts of "${lang}" were not handed over and there is no loader`);
+    const namespaces = texts ?? (await load!(lang));
     for (const [ns, tree] of Object.entries(namespaces)) instance.addResourceBundle(lang, ns, tree, true, true);
   }
   await instance.changeLanguage(lang);

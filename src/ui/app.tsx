@@ -5,11 +5,11 @@ import { evaluate } from '../engine/conditions';
 import { nodeMap, openOffers } from '../engine/flow';
 import type { OutcomeId, Role } from '../engine/types';
 import { bundle } from '../flow-data';
-import { LANGUAGES, loadLanguage, type Language } from '../i18n/setup';
 import { CheckAnswersPage } from './check-answers-page';
 import { telHref } from './contact-card';
 import { ErrorBoundary } from './error-boundary';
 import { InfoPage } from './info-page';
+import { LanguageLink, LanguageList } from './language-picker';
 import { OutcomePage } from './outcome-page';
 import { ChecklistPage, preloadProfessionalParts } from './professional-parts';
 import { QuestionPage } from './question-page';
@@ -34,30 +34,6 @@ function EmergencyBar() {
         {t('emergencyBar.call', { number: emergency.phone })}
       </a>
     </p>
-  );
-}
-
-function LanguagePicker({ onChange }: { onChange: (lang: Language) => void }) {
-  const { t, i18n } = useTranslation();
-  return (
-    <nav className="language-picker" aria-label={t('language.label')}>
-      <ul>
-        {LANGUAGES.map((lang) => (
-          <li key={lang}>
-            <button
-              type="button"
-              lang={lang}
-              data-action="language"
-              data-lang={lang}
-              aria-current={i18n.language === lang ? 'true' : undefined}
-              onClick={() => onChange(lang)}
-            >
-              {t(`language.name.${lang}`)}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </nav>
   );
 }
 
@@ -143,23 +119,6 @@ function Screen({ screening, page, setPage }: ScreenProps) {
   );
 }
 
-function LanguagePickerConnected() {
-  const { i18n } = useTranslation();
-  return (
-    <LanguagePicker
-      onChange={(lang) => {
-        loadLanguage(i18n, lang)
-          .then(() => {
-            document.documentElement.lang = lang;
-            document.documentElement.dir = i18n.dir(lang);
-          })
-          // On a failed download the page stays in the language it is in, answers and all.
-          .catch((error: unknown) => console.error(error));
-      }}
-    />
-  );
-}
-
 /**
  * The app shell. The quick exit and the emergency bar sit outside the error boundary, so that they
  * stay on screen, and work, even when a screen fails.
@@ -208,12 +167,13 @@ export function App({ begin = false }: { begin?: boolean }) {
       <main id="main" className="main">
         <div className="masthead">
           <p className="brand">{t('app.name')}</p>
-          <LanguagePickerConnected />
+          <LanguageLink />
         </div>
         {/* Keyed by the screen, so that leaving a failed screen (Back) shows the next one again. */}
         <ErrorBoundary key={`${screening.node}-${page}`} labels={{ title: t('error.appTitle'), body: t('error.appBody'), names }}>
           <Screen screening={screening} page={page} setPage={setPage} />
         </ErrorBoundary>
+        <LanguageList />
       </main>
     </>
   );

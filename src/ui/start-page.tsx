@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../engine/types';
 import { ContactList } from './contact-card';
+import { LanguageOffer, TranslationNote } from './language-picker';
 import { ScreenHeading } from './screen-heading';
 import { Blocks, useRoleTexts } from './text';
 
@@ -9,7 +10,9 @@ export function StartPage({ urgent, onContinue, onSafety }: { urgent: Contact[];
   const texts = useRoleTexts('other');
   return (
     <>
+      <LanguageOffer />
       <ScreenHeading screenKey="start">{t('pages:start.title')}</ScreenHeading>
+      <TranslationNote />
       {/* Only in the prerendered page: without JavaScript the questions cannot run, the numbers can. */}
       <noscript>
         <p className="error-summary">{t('start.noscript')}</p>
