@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { referencedQuestions, type NamedConditions } from '../engine/conditions';
 import { optionsOf, questionsOf, visibleQuestions, withoutQuestionsOf, type NodeAnswer } from '../engine/flow';
 import type { Answers, FlowNode, GroupQuestion, Role } from '../engine/types';
+import { Listen } from './listen';
 import { ScreenHeading } from './screen-heading';
 import { useRoleTexts } from './text';
 
@@ -50,6 +51,7 @@ export function QuestionPage({ node, role, before, named, initial, child, onAnsw
   /** Failed attempts to continue: each one moves focus to the error summary again. */
   const [attempts, setAttempts] = useState(0);
   const errorRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const uid = useId();
 
   useEffect(() => {
@@ -256,7 +258,7 @@ export function QuestionPage({ node, role, before, named, initial, child, onAnsw
   }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate ref={formRef}>
       {onBack && (
         <button type="button" className="back-link" data-action="back" onClick={onBack}>
           {t('nav.back')}
@@ -287,6 +289,7 @@ export function QuestionPage({ node, role, before, named, initial, child, onAnsw
         </div>
       )}
       {group && <ScreenHeading screenKey={node.id}>{texts.text(`questions:${node.id}.title`)}</ScreenHeading>}
+      <Listen region={formRef} />
       {hint && <p className="hint">{hint}</p>}
       {body}
       <button type="submit" className="button button--primary" data-action="continue">

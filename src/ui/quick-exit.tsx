@@ -1,3 +1,4 @@
+import { stopSpeaking } from './listen';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -16,6 +17,8 @@ export function exitNow(forget: () => void, leave: (url: string) => void = (url)
   document.title = '';
   // Leaving must not depend on anything else working.
   try {
+    // A voice reading the screen aloud stops at once too.
+    stopSpeaking();
     forget();
   } finally {
     leave(EXIT_URL);
