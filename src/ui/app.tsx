@@ -1,10 +1,9 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { answerBook } from '../engine/answers';
 import { evaluate } from '../engine/conditions';
-import { nodeMap, openOffers } from '../engine/flow';
+import { openOffers } from '../engine/flow';
 import type { OutcomeId, Role } from '../engine/types';
-import { bundle } from '../flow-data';
+import { book, bundle, nodes } from '../flow-data';
 import { CheckAnswersPage } from './check-answers-page';
 import { telHref } from './contact-card';
 import { ErrorBoundary } from './error-boundary';
@@ -17,9 +16,7 @@ import { QuickExit } from './quick-exit';
 import { StartPage } from './start-page';
 import { useScreening } from './use-screening';
 
-const nodes = nodeMap(bundle.screening);
 const named = bundle.screening.conditions ?? {};
-const book = answerBook(bundle);
 const contactsById = new Map(bundle.contacts.contacts.map((c) => [c.id, c]));
 /** Shown where nothing else can be: the start page and the error screen (flows/outcomes.json). */
 export const URGENT = bundle.outcomes.urgent.flatMap((id) => contactsById.get(id) ?? []);
@@ -48,7 +45,7 @@ interface ScreenProps {
 /** The screen for the machine's node (or a page of explanation beside the flow). */
 function Screen({ screening, page, setPage }: ScreenProps) {
   const { t } = useTranslation();
-  const { node: nodeId, context, send, back, canGoBack } = screening;
+  const { node: nodeId, context, send, back, canGoBack, canResume } = screening;
   const node = nodes.get(nodeId)!;
   // The answers on the way here decide what this screen shows and offers; answers left behind by
   // Back or Change are kept only to fill in a screen the person comes back to.
@@ -81,8 +78,8 @@ function Screen({ screening, page, setPage }: ScreenProps) {
         answers={context.answers}
         assessment={context.assessment}
         onRestart={screening.restart}
-        onResume={node.resume ? () => send({ type: 'RESUME' }) : undefined}
-        onBack={node.resume ? undefined : goBack}
+        onResume={canResume ? () => send({ type: 'RESUME' }) : undefined}
+        onBack={canResume ? undefined : goBack}
         onSafety={() => setPage('safety')}
         onInterview={() => setPage('interview')}
       />

@@ -1,12 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { isQuestion, nodeMap, questionOwners, questionsOf } from '../engine/flow';
+import { isQuestion, questionsOf } from '../engine/flow';
 import type { Role } from '../engine/types';
-import { bundle } from '../flow-data';
+import { nodes, owners } from '../flow-data';
 import { ScreenHeading } from './screen-heading';
 import { useRoleTexts } from './text';
 
-const nodes = nodeMap(bundle.screening);
-const owners = questionOwners(bundle.screening);
 
 /** The label of a given answer, in the words the question offered. */
 export function useAnswerLabel(role: Role) {

@@ -1,23 +1,19 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assess } from '../engine/assess';
-import { answerBook } from '../engine/answers';
-import { questionOwners } from '../engine/flow';
 import type { Answers } from '../engine/types';
 import { DIMENSIONS, INDICATOR_VALUES } from '../engine/types';
-import { bundle } from '../flow-data';
+import { book, bundle, owners } from '../flow-data';
 import { InfoPage } from './info-page';
 import { SignList } from './professional-outcome';
 import { ScreenHeading } from './screen-heading';
 
-const asked = questionOwners(bundle.screening);
-const book = answerBook(bundle);
 const indicators = bundle.indicators.indicators;
 const indicatorIds = new Set(indicators.map((i) => i.id));
 /** The checklist's items in the order shown: by ILO dimension, then as flows/indicators.json lists them. */
 const groups = DIMENSIONS.map((dimension) => ({
   dimension,
-  items: indicators.filter((i) => i.dimension === dimension && asked.has(i.id)).map((i) => i.id),
+  items: indicators.filter((i) => i.dimension === dimension && owners.has(i.id)).map((i) => i.id),
 })).filter((g) => g.items.length > 0);
 
 /** The checklist's answers: only the items touched; an untouched item is "not answered", never "no". */

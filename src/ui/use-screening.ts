@@ -23,6 +23,8 @@ export function useScreening() {
   const node = useSelector(actor, (s) => String(s.value));
   const context = useSelector(actor, (s) => s.context);
   const canGoBack = useSelector(actor, (s) => s.can({ type: 'BACK' }));
+  /** The machine says whether the person can go on with the questions from here (the emergency screen). */
+  const canResume = useSelector(actor, (s) => s.can({ type: 'RESUME' }));
   const depth = context.history.length;
   /** The step number of the browser's current entry: how many entries this app has added. */
   const step = useRef(0);
@@ -77,5 +79,5 @@ export function useScreening() {
     }
   }, [actor]);
 
-  return { actor, node, context, send, back, restart, canGoBack };
+  return { actor, node, context, send, back, restart, canGoBack, canResume };
 }
