@@ -1,7 +1,19 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { join, resolve, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { checkProject } from './src/engine/validate';
 import { projectFileNames, readProjectFiles } from './scripts/lib/project-files';
+import {
+  builtStyleHashes,
+  CACHE_CONTROL,
+  cacheControl,
+  contentSecurityPolicy,
+  inlineStyles,
+  securityHeaders,
+  sha256Source,
+} from './scripts/lib/security-headers';
 
 /**
  * Validates flows/ and locales/ before every build (and when the dev server starts), failing with the
@@ -40,8 +52,120 @@ function dropIndicatorSources(): Plugin {
   };
 }
 
+/**
+ * The first paint, and the security headers (all from scripts/lib/security-headers.ts).
+ *
+ * Build: the entry stylesheet (~2 kB gzip) is inlined into the HTML as a <style>, so that the first
+ * paint waits for the HTML alone, and the module script gets fetchpriority="low", so that it does
+ * not compete with it (the prerendered start screen needs no script to show). The <style> is allowed
+ * by its sha256 hash, never by 'unsafe-inline': the hash goes into the meta CSP here, and into the
+ * header CSP of `vite preview` and nginx, which read it back from dist/*.html.
+ *
+ * Preview (scripts/serve.mjs): every response, 404s included, gets the security headers and the
+ * Cache-Control of scripts/lib/security-headers.ts; an unknown path gets dist/404.html with status 404.
+ *
+ * The dev server gets neither: Vite injects inline scripts and styles there, which the policy forbids.
+ */
+function securityAndFirstPaint(): Plugin {
+  return {
+    name: 'veiviser-security-and-first-paint',
+    config(config, env) {
+      if (!env.isPreview) return;
+      const dist = resolve(config.root ?? process.cwd(), config.build?.outDir ?? 'dist');
+      return {
+        // 'mpa': no fallback to index.html for unknown paths; they get the 404 page below.
+        appType: 'mpa',
+        preview: { headers: securityHeaders(builtStyleHashes(dist)), cors: false },
+      };
+    },
+    transformIndexHtml: {
+      // 'post': after Vite has put in the <link rel="stylesheet"> and <script> tags of the build.
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return html; // dev server
+        if (/http-equiv=["']Content-Security-Policy/i.test(html)) {
+          throw new Error(`${ctx.filename} has its own meta Content-Security-Policy; it comes from scripts/lib/security-headers.ts`);
+        }
+        let out = html.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (tag, fileName: string) => {
+          const asset = bundle[fileName];
+          if (asset?.type !== 'asset') return tag;
+          const css = String(asset.source);
+          if (css.includes('</style')) throw new Error(`${fileName} cannot be inlined: it contains "</style"`);
+          // Inlined, so no request: the file is not needed in dist/ (no chunk imports it).
+          delete bundle[fileName];
+          return `<style>${css}</style>`;
+        });
+        out = out.replace(/<script type="module"(?![^>]*fetchpriority)/g, '<script type="module" fetchpriority="low"');
+        const csp = contentSecurityPolicy({ styleHashes: inlineStyles(out).map(sha256Source), meta: true });
+        const withMeta = out.replace(/(<meta charset="utf-8" \/>)/i, `$1\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
+        if (withMeta === out) throw new Error(`${ctx.filename}: no <meta charset="utf-8" /> to put the CSP after`);
+        return withMeta;
+      },
+    },
+    configurePreviewServer(server) {
+      const dist = resolve(server.config.root, server.config.build.outDir);
+      const headers = server.config.preview.headers ?? {};
+      const pathnameOf = (url = '/') => {
+        try {
+          return decodeURIComponent(new URL(url, 'http://localhost').pathname);
+        } catch {
+          return null;
+        }
+      };
+      const sendHtml = (res: ServerResponse, status: number, file: string, head: boolean) => {
+        res.statusCode = status;
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.setHeader('Cache-Control', CACHE_CONTROL.html);
+        res.end(head ? undefined : readFileSync(file));
+      };
+      const notFound = (res: ServerResponse, head: boolean) => {
+        const page = join(dist, '404.html');
+        if (existsSync(page)) return sendHtml(res, 404, page, head);
+        res.statusCode = 404;
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        res.end(head ? undefined : 'Not Found\n');
+      };
+      // First in the chain: the headers are set before anything answers, so every answer has them
+      // (Vite's static file server keeps a Cache-Control that is already set).
+      server.middlewares.use((req, res, next) => {
+        for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value);
+        const pathname = pathnameOf(req.url);
+        if (pathname === null) {
+          res.statusCode = 400;
+          return res.end();
+        }
+        res.setHeader('Cache-Control', cacheControl(pathname));
+        // Dotfiles (dist/.nginx-style-hashes.conf) are not part of the site, as in nginx.
+        if (pathname.includes('/.')) return notFound(res, req.method === 'HEAD');
+        next();
+      });
+      // After the static files and the rewrite of / to /index.html: pages are sent here rather than
+      // by Vite (which would send Cache-Control: no-cache), and anything else is not found.
+      return () => {
+        server.middlewares.use((req, res) => {
+          const head = req.method === 'HEAD';
+          const pathname = pathnameOf(req.url) ?? '/';
+          const file = resolve(dist, `.${pathname}`);
+          const inDist = file.startsWith(dist + sep);
+          if (inDist && file.endsWith('.html') && existsSync(file) && statSync(file).isFile()) {
+            return sendHtml(res, 200, file, head);
+          }
+          // A folder with a start page (/en → /en/), as nginx does.
+          if (inDist && !pathname.endsWith('/') && existsSync(join(file, 'index.html'))) {
+            res.statusCode = 301;
+            res.setHeader('Location', `${pathname}/`);
+            return res.end();
+          }
+          notFound(res, head);
+        });
+      };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [checkFlows(), dropIndicatorSources(), react()],
+  plugins: [checkFlows(), dropIndicatorSources(), react(), securityAndFirstPaint()],
   build: {
     target: 'es2022',
     // No inline scripts or data: URLs, so the Content-Security-Policy can forbid both.

@@ -1,21 +1,28 @@
 #!/usr/bin/env node
 // `npm run bench`: Lighthouse 12 (mobile preset: simulated slow 4G and 4× CPU slowdown) against
 // the served production build, several runs; prints the median and range of the performance,
-// accessibility and best-practices scores, FCP, LCP, TBT and total bytes, and writes
-// docs/benchmarks.md.
+// accessibility and best-practices scores, FCP, LCP, TBT and total bytes. Then the screen-change
+// latency: in Chromium with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), the time from a
+// click on the continue button to the frame that shows the next screen's h1 — the click event's
+// timeStamp to a task queued from the first requestAnimationFrame after the h1 text changed, i.e.
+// once that frame has been rendered — over every screen change of two long walks (nb and en).
+// Writes both to docs/benchmarks.md.
 //
-// A benchmark, not a test: scores are noisy on a small machine, so it is never run in CI.
+// A benchmark, not a test: the figures are noisy on a small machine, so it is never run in CI.
 //   BENCH_RUNS=5 (default)  BENCH_URL=… (default: start scripts/serve.mjs on a free port)
+//   BENCH_ONLY=latency      only the screen-change latency, printed, docs/benchmarks.md untouched
 //   CHROME_PATH / CHROMIUM_PATH (default /usr/bin/chromium)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS } from '../tests/e2e/lib.mjs';
+import { chromium as playwright } from 'playwright-core';
+import { CHROMIUM_ARGS, SCENARIOS, waitReady, walk } from '../tests/e2e/lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const runs = Number(process.env.BENCH_RUNS ?? 5);
+const latencyOnly = process.env.BENCH_ONLY === 'latency';
+const runs = latencyOnly ? 0 : Number(process.env.BENCH_RUNS ?? 5);
 const chrome = process.env.CHROME_PATH || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const lighthouseBin = join(root, 'node_modules', '.bin', 'lighthouse');
 
@@ -87,7 +94,57 @@ function lighthouse(i) {
   };
 }
 
+/** How long a screen change takes: see the top of this file. */
+const CPU_SLOWDOWN = 4;
+const LATENCY_SCENARIO = 'trafficking-signs';
+async function screenChangeLatency() {
+  const browser = await playwright.launch({ executablePath: chrome, args: CHROMIUM_ARGS });
+  const samples = [];
+  try {
+    for (const lang of ['nb', 'en']) {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'nb-NO' });
+      const page = await context.newPage();
+      // Runs in the page before the app: records each continue click and, once the h1 text is no
+      // longer the one at the click, the time to the frame after that change.
+      await page.addInitScript(() => {
+        const samples = [];
+        window.__screenChanges = samples;
+        let pending = null;
+        const h1Text = () => document.querySelector('h1')?.textContent ?? '';
+        document.addEventListener(
+          'click',
+          (event) => {
+            if (event.target instanceof Element && event.target.closest('[data-action="continue"]')) {
+              pending = { start: event.timeStamp, h1: h1Text() };
+            }
+          },
+          true,
+        );
+        new MutationObserver(() => {
+          if (!pending || h1Text() === '' || h1Text() === pending.h1) return;
+          const { start } = pending;
+          pending = null;
+          requestAnimationFrame(() => setTimeout(() => samples.push(performance.now() - start), 0));
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+      });
+      await page.goto(`${url.replace(/\/$/, '')}/?lang=${lang}`, { waitUntil: 'load' });
+      await waitReady(page);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+      await walk(page, { focusMisses: [], screens: [] }, SCENARIOS[LATENCY_SCENARIO].answers);
+      await page.waitForTimeout(200); // the last sample's frame
+      samples.push(...(await page.evaluate(() => window.__screenChanges)));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  if (samples.length < 10) throw new Error(`only ${samples.length} screen changes measured`);
+  return samples;
+}
+
 const results = [];
+let latency;
 try {
   for (let i = 1; i <= runs; i += 1) {
     process.stdout.write(`run ${i}/${runs} … `);
@@ -98,6 +155,9 @@ try {
         `FCP ${r.fcp.toFixed(0)} ms, LCP ${r.lcp.toFixed(0)} ms, TBT ${r.tbt.toFixed(0)} ms, ${(r.bytes / 1000).toFixed(1)} kB`,
     );
   }
+  process.stdout.write(`screen changes (${CPU_SLOWDOWN}× CPU slowdown) … `);
+  latency = await screenChangeLatency();
+  console.log(`${latency.length} measured`);
 } finally {
   server?.kill('SIGTERM');
   rmSync(work, { recursive: true, force: true });
@@ -108,6 +168,13 @@ const median = (xs) => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
+const latencyLine =
+  `median ${median(latency).toFixed(0)} ms (range ${Math.min(...latency).toFixed(0)} – ${Math.max(...latency).toFixed(0)} ms, ` +
+  `${latency.length} screen changes)`;
+if (latencyOnly) {
+  console.log(`\nScreen change, continue click → next h1 painted, ${CPU_SLOWDOWN}× CPU slowdown: ${latencyLine}`);
+  process.exit(0);
+}
 const rows = [
   ['Performance score', 'performance', (v) => v.toFixed(0)],
   ['Accessibility score', 'accessibility', (v) => v.toFixed(0)],
@@ -123,6 +190,7 @@ const rows = [
 
 console.log(`\nLighthouse ${results[0].version}, mobile preset, ${runs} runs — median (range)`);
 for (const r of rows) console.log(`  ${r.label.padEnd(26)} ${r.median.padStart(9)}   (${r.min} – ${r.max})`);
+console.log(`\nScreen change, continue click → next h1 painted, ${CPU_SLOWDOWN}× CPU slowdown: ${latencyLine}`);
 
 const notPerfect = [...new Set(results.flatMap((r) => r.failedAudits))].sort();
 const chromium = spawnSync(chrome, ['--version'], { encoding: 'utf8' }).stdout.trim();
@@ -132,8 +200,9 @@ const md = `# Benchmarks
 Produced by \`npm run bench\` (scripts/bench.mjs) on ${date}. A benchmark, not a test: it is not run in CI,
 and the numbers move from run to run, so the median of ${runs} runs is given with the range.
 
-- What: the production build (\`npm run build\`), served by scripts/serve.mjs on 127.0.0.1 with the
-  app's real headers (Content-Security-Policy and friends) and gzip compression, first page \`/\`.
+- What: the production build (\`npm run build\`), served by scripts/serve.mjs (\`vite preview\`) on
+  127.0.0.1 with the app's real headers (Content-Security-Policy and friends) and gzip compression,
+  first page \`/\`.
 - Tool: Lighthouse ${results[0].version}, mobile preset (emulated phone, simulated slow 4G,
   4× CPU slowdown), categories performance, accessibility and best practices; a fresh Chromium
   profile per run.
@@ -144,6 +213,17 @@ and the numbers move from run to run, so the median of ${runs} runs is given wit
 ${rows.map((r) => `| ${r.label} | ${r.median} | ${r.min} – ${r.max} |`).join('\n')}
 
 Audits that did not score full marks in at least one run: ${notPerfect.length ? notPerfect.map((a) => `\`${a}\``).join(', ') : 'none'}.
+
+## Screen change
+
+From a click on the continue button to the frame that shows the next screen's h1, in Chromium
+(playwright-core, 360×740) with the CPU slowed ${CPU_SLOWDOWN}× (CDP \`Emulation.setCPUThrottlingRate\`):
+the click event's \`timeStamp\` to a task queued from the first \`requestAnimationFrame\` after the h1
+text changed. Every screen change of the "${LATENCY_SCENARIO}" walk, in nb and in en.
+
+| Measure | Median | Range | Screen changes |
+|---|---:|---|---:|
+| Continue → next h1 painted | ${median(latency).toFixed(0)} ms | ${Math.min(...latency).toFixed(0)} ms – ${Math.max(...latency).toFixed(0)} ms | ${latency.length} |
 
 Scores on a 2-core machine under load are lower than on a phone-class CPU without it; compare runs made
 on the same machine only. For the size of what the first page loads, see \`npm run size\`.

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run size`: the gzip size of the JavaScript and CSS the first page loads.
 //
-// Reads dist/index.html for <script src>, <link rel="stylesheet"> and <link rel="modulepreload">,
+// Reads dist/index.html for <script src>, <link rel="stylesheet">, inline <style> (the build inlines
+// the app's CSS, see vite.config.ts) and <link rel="modulepreload">,
 // then follows the static imports of each JS file (`import … from "./x.js"`, `import "./x.js"`,
 // `export … from "./x.js"`) to the chunks they pull in. Dynamic `import()` is not followed: such
 // chunks (the texts of the other language, say) are not needed before the first paint. They are
@@ -104,7 +105,14 @@ function table(title, files) {
 
 console.log('First-page load of dist/index.html (gzip -9, 1 kB = 1000 bytes)');
 const js = table('JavaScript (entry scripts and their static imports)', [...firstJs]);
-const styles = table('CSS (stylesheets linked from index.html)', cssFiles);
+const linked = table('CSS (stylesheets linked from index.html)', cssFiles);
+// Inline <style> elements: part of index.html's bytes, listed here too because they are CSS the
+// first page loads.
+const inline = html.match(/<style>[\s\S]*?<\/style>/g) ?? [];
+const inlineRaw = inline.reduce((n, s) => n + Buffer.byteLength(s), 0);
+const inlineGzip = inline.length ? gzipSync(inline.join(''), { level: 9 }).length : 0;
+console.log(`  ${`inline <style> in index.html (${inline.length})`.padEnd(44)} ${kb(inlineRaw)} raw  ${kb(inlineGzip)} gzip`);
+const styles = { raw: linked.raw + inlineRaw, gzip: linked.gzip + inlineGzip };
 const htmlSize = sizes(join(dist, 'index.html'));
 console.log(`\nindex.html ${kb(htmlSize.raw)} raw  ${kb(htmlSize.gzip)} gzip`);
 console.log(`\nFirst page, JS + CSS: ${kb(js.gzip + styles.gzip)} gzip`);
