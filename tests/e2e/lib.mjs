@@ -11,6 +11,7 @@ import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import AxeBuilderModule from '@axe-core/playwright';
+import SCENARIO_DATA from '../fixtures/scenarios.json' with { type: 'json' };
 
 const AxeBuilder = AxeBuilderModule.default ?? AxeBuilderModule;
 
@@ -333,65 +334,27 @@ export async function outcomeIds(page) {
 
 // ---------------------------------------------------------------- scenarios
 
-export const SCENARIOS = {
-  emergency: {
-    answers: { role: 'self', 'immediate-danger': 'yes' },
-    check(ids, assert) {
-      assert.equal(ids.outcome, 'emergency');
-      assert.equal(ids.contacts[0], 'no-112', `first contact should be no-112: ${ids.contacts}`);
+/**
+ * One walk per outcome: the answers and what the outcome must show. The data is shared with the
+ * engine and UI tests (tests/fixtures/scenarios.json); `check` asserts it on outcomeIds(page).
+ */
+export const SCENARIOS = Object.fromEntries(
+  Object.entries(SCENARIO_DATA).map(([name, s]) => [
+    name,
+    {
+      ...s,
+      check(ids, assert) {
+        assert.equal(ids.outcome, s.outcome);
+        includesAll(assert, ids.contacts, s.contacts.include, 'contacts');
+        if (s.contacts.first) assert.equal(ids.contacts[0], s.contacts.first, `first contact should be ${s.contacts.first}: ${ids.contacts}`);
+        if (s.contacts.notFirst) assert.notEqual(ids.contacts[0], s.contacts.notFirst, `first contact must not be ${s.contacts.notFirst}: ${ids.contacts}`);
+        includesAll(assert, ids.guidance, s.guidance.include, 'guidance');
+        const shown = s.guidance.exclude.filter((g) => ids.guidance.includes(g));
+        assert.deepEqual(shown, [], `guidance must not show ${shown.join(', ')}`);
+      },
     },
-  },
-  'child-at-risk': {
-    answers: { role: 'other', 'immediate-danger': 'no', 'under-18': 'yes', purpose: ['begging'], 'forced-crime': 'yes' },
-    check(ids, assert) {
-      assert.equal(ids.outcome, 'child-at-risk');
-      includesAll(assert, ids.contacts, ['no-116111', 'no-bvv'], 'contacts');
-      assert.notEqual(ids.contacts[0], 'no-rosa', `first contact must not be no-rosa: ${ids.contacts}`);
-      includesAll(assert, ids.guidance, ['child-protection'], 'guidance');
-    },
-  },
-  'trafficking-signs': {
-    answers: {
-      role: 'self',
-      'immediate-danger': 'no',
-      'under-18': 'no',
-      purpose: ['work'],
-      'deceived-job': 'yes',
-      'deceived-conditions': 'yes',
-      'excessive-hours': 'yes',
-      'low-or-no-pay': 'yes',
-      'documents-withheld': 'yes',
-      'debt-bondage': 'yes',
-      'no-legal-status': 'yes',
-      'wants-to-return': 'yes',
-    },
-    check(ids, assert) {
-      assert.equal(ids.outcome, 'trafficking-signs');
-      includesAll(assert, ids.contacts, ['no-rosa', 'no-02800', 'no-at', 'no-iom'], 'contacts');
-      includesAll(assert, ids.guidance, ['reflection-period', 'safe-return', 'labour-rights'], 'guidance');
-    },
-  },
-  'exploitation-signs': {
-    answers: {
-      role: 'professional',
-      'immediate-danger': 'no',
-      'under-18': 'no',
-      purpose: ['work'],
-      'excessive-hours': 'yes',
-      'low-or-no-pay': 'yes',
-    },
-    check(ids, assert) {
-      assert.equal(ids.outcome, 'exploitation-signs');
-      includesAll(assert, ids.contacts, ['no-at'], 'contacts');
-    },
-  },
-  'no-clear-signs': {
-    answers: { role: 'other', 'immediate-danger': 'no', 'under-18': 'no', purpose: ['other'] },
-    check(ids, assert) {
-      assert.equal(ids.outcome, 'no-clear-signs');
-    },
-  },
-};
+  ]),
+);
 
 function includesAll(assert, have, want, what) {
   const missing = want.filter((w) => !have.includes(w));

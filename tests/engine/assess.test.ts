@@ -1,17 +1,20 @@
 /**
- * assess(): the ILO per-dimension rule, the adult combination rule, the child rule and "not sure"
- * (shared/reference/indicators.md §1–2, flows/scoring.json).
+ * assess(): the outcome by straffeloven § 257 (means and exploitation, being made to sell sex, beg
+ * or commit crime, and for a child the situation itself), the ILO per-dimension rule and the ILO
+ * combination rule beside it, and "not sure" (shared/reference/indicators.md §1b–2,
+ * flows/scoring.json).
  */
 import { describe, expect, it } from 'vitest';
 import { assess, meetsAny } from '../../src/engine/assess';
 import type { Answers, Dimension, Weight } from '../../src/engine/types';
 import { weakIndicators } from '../fixtures/indicators';
-import { bundle, indicator, indicatorIds, judge } from '../fixtures/project';
+import { PURPOSES, bundle, indicator, indicatorIds, judge } from '../fixtures/project';
 
 const ADULT = { 'under-18': 'no' } as const;
 const yes = (...ids: string[]) => Object.fromEntries(ids.map((id) => [id, 'yes']));
 const unsure = (...ids: string[]) => Object.fromEntries(ids.map((id) => [id, 'unsure']));
 const dim = (answers: Answers, d: Dimension) => judge(answers).dimensions.find((x) => x.dimension === d)!;
+const allNo = Object.fromEntries(indicatorIds.map((id) => [id, 'no']));
 
 describe('the real indicators have the weights the cases below rely on', () => {
   it.each([
@@ -27,11 +30,15 @@ describe('the real indicators have the weights the cases below rely on', () => {
     ['violence', 5, 'S', 'S'],
     ['threats', 5, 'M', 'S'],
     ['forced-sex', 5, 'M', 'S'],
+    ['forced-crime', 5, 'M', 'S'],
+    ['forced-work', 5, 'M', 'M'],
     ['fines', 5, 'M', 'M'],
     ['forced-to-lie', 5, 'M', 'M'],
     ['dependency', 6, 'M', 'M'],
     ['no-legal-status', 6, 'M', 'M'],
     ['unfamiliar-place', 6, 'M', 'M'],
+    ['housing-from-employer', 6, 'M', 'M'],
+    ['afraid-of-authorities', 6, 'M', 'M'],
   ] as const)('%s: dimension %i, adult %s, child %s', (id, dimension, adult, child) => {
     expect(indicator(id)).toMatchObject({ dimension, weight: { adult, child } });
   });
@@ -109,10 +116,12 @@ describe('the dimension rule with weak indicators (fixture with W weights)', () 
     expect(child.dimensions[3].signs.map((s) => s.weight)).toEqual(['M', 'M', 'M']);
   });
 
-  it('the adult combination holds for dimensions 3 + 4 + 6 as well', () => {
+  it('the ILO combination holds for dimensions 3 + 4 + 6 as well', () => {
     const answers = { ...ADULT, ...yes('d3-m1', 'd3-m2', 'd3-m3', 'd4-s1', 'd4-w1', 'd6-s1', 'd6-s2') };
     const result = assess(answers, context);
     expect(result.positiveDimensions).toEqual([3, 4, 6]);
+    expect(result.iloTrafficking).toBe(true);
+    expect(result.law).toMatchObject({ means: true, exploitation: true });
     expect(result.outcome).toBe('trafficking-signs');
   });
 });
@@ -137,36 +146,54 @@ describe('meetsAny on the scoring thresholds', () => {
   });
 });
 
-describe('the adult combination: (1 or 2 or 3) and 4 and (5 or 6)', () => {
+describe('the ILO combination (1 or 2 or 3) and 4 and (5 or 6), beside the law', () => {
   const dim1 = yes('deceived-job', 'deceived-conditions');
   const dim2 = yes('recruited-by-force', 'recruitment-debt');
   const dim4 = yes('excessive-hours', 'low-or-no-pay');
   const dim5 = yes('debt-bondage', 'documents-withheld');
   const dim6 = yes('dependency', 'no-legal-status', 'unfamiliar-place');
 
+  it('reads its groups from flows/scoring.json', () => {
+    expect(bundle.scoring.ilo.trafficking).toEqual([[1, 2, 3], [4], [5, 6]]);
+  });
+
   it.each([
-    { name: '1 + 4 + 5', answers: { ...dim1, ...dim4, ...dim5 }, dims: [1, 4, 5], outcome: 'trafficking-signs' },
-    { name: '2 + 4 + 6', answers: { ...dim2, ...dim4, ...dim6 }, dims: [2, 4, 6], outcome: 'trafficking-signs' },
+    { name: '1 + 4 + 5', answers: { ...dim1, ...dim4, ...dim5 }, dims: [1, 4, 5], ilo: true, outcome: 'trafficking-signs' },
+    { name: '2 + 4 + 6', answers: { ...dim2, ...dim4, ...dim6 }, dims: [2, 4, 6], ilo: true, outcome: 'trafficking-signs' },
     {
       name: '1 + 2 + 4 + 5 + 6',
       answers: { ...dim1, ...dim2, ...dim4, ...dim5, ...dim6 },
       dims: [1, 2, 4, 5, 6],
+      ilo: true,
       outcome: 'trafficking-signs',
     },
-    { name: '1 + 5 (missing 4)', answers: { ...dim1, ...dim5 }, dims: [1, 5], outcome: 'exploitation-signs' },
-    { name: '1 + 5 + 6 (missing 4)', answers: { ...dim1, ...dim5, ...dim6 }, dims: [1, 5, 6], outcome: 'exploitation-signs' },
-    { name: '1 + 4 (missing 5 or 6)', answers: { ...dim1, ...dim4 }, dims: [1, 4], outcome: 'exploitation-signs' },
-    { name: '4 + 5 (missing recruitment)', answers: { ...dim4, ...dim5 }, dims: [4, 5], outcome: 'exploitation-signs' },
-  ])('$name → $outcome', ({ answers, dims, outcome }) => {
+    // § 257 needs no recruitment: means (5 or 6) and exploitation (4) are enough.
+    { name: '4 + 5 (no recruitment)', answers: { ...dim4, ...dim5 }, dims: [4, 5], ilo: false, outcome: 'trafficking-signs' },
+    { name: '4 + 6 (no recruitment)', answers: { ...dim4, ...dim6 }, dims: [4, 6], ilo: false, outcome: 'trafficking-signs' },
+    // Means without exploitation, or exploitation without means, are not enough.
+    { name: '1 + 5 (missing 4)', answers: { ...dim1, ...dim5 }, dims: [1, 5], ilo: false, outcome: 'exploitation-signs' },
+    { name: '1 + 5 + 6 (missing 4)', answers: { ...dim1, ...dim5, ...dim6 }, dims: [1, 5, 6], ilo: false, outcome: 'exploitation-signs' },
+    { name: '1 + 4 (missing 5 or 6)', answers: { ...dim1, ...dim4 }, dims: [1, 4], ilo: false, outcome: 'exploitation-signs' },
+  ])('$name → ILO $ilo, outcome $outcome', ({ answers, dims, ilo, outcome }) => {
     const result = judge({ ...ADULT, ...answers });
     expect(result.positiveDimensions).toEqual(dims);
+    expect(result.iloTrafficking).toBe(ilo);
     expect(result.outcome).toBe(outcome);
     expect(result.possibleChild).toBe(false);
+  });
+
+  it('the ILO rule holds only with a recruitment dimension: taking it away keeps the law outcome', () => {
+    const withRecruitment = judge({ ...ADULT, ...dim1, ...dim4, ...dim5 });
+    const without = judge({ ...ADULT, ...dim4, ...dim5 });
+    expect([withRecruitment.iloTrafficking, without.iloTrafficking]).toEqual([true, false]);
+    expect([withRecruitment.outcome, without.outcome]).toEqual(['trafficking-signs', 'trafficking-signs']);
+    expect(withRecruitment.law).toEqual(without.law);
   });
 
   it('the same answers with one sign short in dimension 4 are not trafficking-signs', () => {
     const result = judge({ ...ADULT, ...dim1, ...dim5, 'excessive-hours': 'yes' });
     expect(result.dimensions[3]).toMatchObject({ positive: false, possible: false });
+    expect(result.law).toEqual({ means: true, exploitation: false, forcedInto: [], childSituation: false });
     expect(result.outcome).toBe('exploitation-signs');
   });
 
@@ -177,7 +204,164 @@ describe('the adult combination: (1 or 2 or 3) and 4 and (5 or 6)', () => {
   });
 });
 
-describe('the child rule: act and purpose are enough', () => {
+describe('straffeloven § 257 for adults: means and exploitation, or being made to do it', () => {
+  it('reads its elements from flows/scoring.json', () => {
+    expect(bundle.scoring.law).toMatchObject({
+      means: { dimensions: [5, 6] },
+      exploitation: { dimensions: [4], signs: ['forced-sex', 'forced-crime', 'forced-work'] },
+      forcedInto: ['forced-sex', 'forced-crime'],
+    });
+  });
+
+  it.each<{ name: string; answers: Answers; law: object; dims: number[]; outcome: string }>([
+    {
+      name: 'coerced into work in Norway, no recruitment sign (passport, debt, threats, watched; long hours, low pay)',
+      answers: {
+        purpose: ['work'],
+        citizenship: 'norway',
+        ...yes('documents-withheld', 'debt-bondage', 'threats', 'restricted-movement', 'excessive-hours', 'low-or-no-pay'),
+      },
+      law: { means: true, exploitation: true, forcedInto: [] },
+      dims: [4, 5],
+      outcome: 'trafficking-signs',
+    },
+    {
+      name: 'the professional case: long hours, low pay, passport kept, debt, threats',
+      answers: yes('excessive-hours', 'low-or-no-pay', 'documents-withheld', 'debt-bondage', 'threats'),
+      law: { means: true, exploitation: true, forcedInto: [] },
+      dims: [4, 5],
+      outcome: 'trafficking-signs',
+    },
+    {
+      name: 'abuse of a vulnerable situation (housing from the employer, dependency, afraid of the authorities) and exploitation',
+      answers: yes('housing-from-employer', 'dependency', 'afraid-of-authorities', 'excessive-hours', 'bad-living-conditions'),
+      law: { means: true, exploitation: true, forcedInto: [] },
+      dims: [4, 6],
+      outcome: 'trafficking-signs',
+    },
+    {
+      name: 'forced begging: made to beg (forced-crime "yes"), nothing else',
+      answers: { purpose: ['begging'], 'forced-crime': 'yes' },
+      law: { means: false, exploitation: true, forcedInto: ['forced-crime'] },
+      dims: [],
+      outcome: 'trafficking-signs',
+    },
+    {
+      name: 'forced crime by threats',
+      answers: { purpose: ['crime'], ...yes('forced-crime', 'threats') },
+      law: { means: false, exploitation: true, forcedInto: ['forced-crime'] },
+      dims: [],
+      outcome: 'trafficking-signs',
+    },
+    {
+      name: 'made to sell sex, nothing else',
+      answers: { purpose: ['sex'], 'forced-sex': 'yes' },
+      law: { means: false, exploitation: true, forcedInto: ['forced-sex'] },
+      dims: [],
+      outcome: 'trafficking-signs',
+    },
+    {
+      name: 'made to work (forced-work "yes") and coercion positive (passport kept, debt)',
+      answers: { purpose: ['work'], ...yes('forced-work', 'documents-withheld', 'debt-bondage') },
+      law: { means: true, exploitation: true, forcedInto: [] },
+      dims: [5],
+      outcome: 'trafficking-signs',
+    },
+    {
+      name: 'made to work (forced-work "yes") alone: exploitation without means',
+      answers: { purpose: ['work'], 'forced-work': 'yes' },
+      law: { means: false, exploitation: true, forcedInto: [] },
+      dims: [],
+      outcome: 'exploitation-signs',
+    },
+    {
+      name: 'coercion positive without exploitation (passport kept, debt)',
+      answers: yes('documents-withheld', 'debt-bondage'),
+      law: { means: true, exploitation: false, forcedInto: [] },
+      dims: [5],
+      outcome: 'exploitation-signs',
+    },
+    {
+      name: 'an adult selling sex with no sign',
+      answers: { purpose: ['sex'], ...allNo },
+      law: { means: false, exploitation: false, forcedInto: [] },
+      dims: [],
+      outcome: 'no-clear-signs',
+    },
+  ])('$name → $outcome', ({ answers, law, dims, outcome }) => {
+    const result = judge({ ...ADULT, ...answers });
+    expect(result.law).toEqual({ ...law, childSituation: false });
+    expect(result.positiveDimensions).toEqual(dims);
+    expect(result.outcome).toBe(outcome);
+    // None of these shows a recruitment dimension: the ILO rule does not hold.
+    expect(result.iloTrafficking).toBe(false);
+  });
+
+  describe('"not sure" alone never makes trafficking-signs', () => {
+    it.each<[string, Answers]>([
+      ['made to sell sex', { purpose: ['sex'], 'forced-sex': 'unsure' }],
+      ['made to beg', { purpose: ['begging'], 'forced-crime': 'unsure' }],
+      ['made to work', { purpose: ['work'], 'forced-work': 'unsure' }],
+      [
+        'the coerced-work case',
+        { purpose: ['work'], ...unsure('documents-withheld', 'debt-bondage', 'threats', 'restricted-movement', 'excessive-hours', 'low-or-no-pay') },
+      ],
+      ['every sign', unsure(...indicatorIds)],
+    ])('%s, answered "not sure" → exploitation-signs', (_name, answers) => {
+      const result = judge({ ...ADULT, ...answers });
+      expect(result.outcome).toBe('exploitation-signs');
+      expect(result.law).toEqual({ means: false, exploitation: false, forcedInto: [], childSituation: false });
+      expect(result.iloTrafficking).toBe(false);
+    });
+
+    it('a firm "yes" to being made to beg with "not sure" to the rest is trafficking-signs', () => {
+      expect(judge({ ...ADULT, ...unsure(...indicatorIds), 'forced-crime': 'yes' }).outcome).toBe('trafficking-signs');
+    });
+  });
+});
+
+describe('the child rule (§ 257 third paragraph): the situation itself, or any sign', () => {
+  /** The purposes that are exploitation in themselves for a child, by the law; the rest are not. */
+  const SITUATIONS = ['sex', 'begging', 'crime', 'marriage', 'organs', 'war-service'];
+  const NOT_SITUATIONS = ['work', 'other'];
+
+  it('every purpose the flow offers is in one list or the other', () => {
+    expect([...SITUATIONS, ...NOT_SITUATIONS].sort()).toEqual([...PURPOSES].sort());
+  });
+
+  describe.each(['yes', 'unsure'])('under-18 %s', (age) => {
+    it.each(SITUATIONS)('purpose %s with every sign "no" → child-at-risk', (purpose) => {
+      const result = judge({ ...allNo, 'under-18': age, purpose: [purpose] });
+      expect(result.outcome).toBe('child-at-risk');
+      expect(result.possibleChild).toBe(true);
+      expect(result.law.childSituation).toBe(true);
+      expect(result.dimensions.flatMap((d) => d.signs)).toEqual([]);
+    });
+
+    it.each(NOT_SITUATIONS)('purpose %s with every sign "no" → no-clear-signs', (purpose) => {
+      const result = judge({ ...allNo, 'under-18': age, purpose: [purpose] });
+      expect(result.outcome).toBe('no-clear-signs');
+      expect(result.possibleChild).toBe(true);
+      expect(result.law.childSituation).toBe(false);
+    });
+
+    it('purpose work and a situation together → child-at-risk', () => {
+      expect(judge({ ...allNo, 'under-18': age, purpose: ['work', 'begging'] }).outcome).toBe('child-at-risk');
+    });
+
+    it.each(['yes', 'unsure'])('purpose work and one sign answered %s → child-at-risk', (value) => {
+      const result = judge({ ...allNo, 'under-18': age, purpose: ['work'], 'low-or-no-pay': value });
+      expect(result.outcome).toBe('child-at-risk');
+      expect(result.law.childSituation).toBe(false);
+    });
+  });
+
+  it.each(SITUATIONS)('an adult with purpose %s and every sign "no" → no-clear-signs', (purpose) => {
+    const result = judge({ ...allNo, ...ADULT, purpose: [purpose] });
+    expect(result.outcome).toBe('no-clear-signs');
+    expect(result.law.childSituation).toBe(false);
+  });
+
   it('under-18 yes + one medium sign → child-at-risk', () => {
     const result = judge({ 'under-18': 'yes', fines: 'yes' });
     expect(result.outcome).toBe('child-at-risk');
@@ -197,8 +381,8 @@ describe('the child rule: act and purpose are enough', () => {
     expect(judge({ 'under-18': 'yes', 'low-or-no-pay': 'unsure' }).outcome).toBe('child-at-risk');
   });
 
-  it('under-18 yes with every indicator "no" → no-clear-signs', () => {
-    const result = judge({ ...Object.fromEntries(indicatorIds.map((id) => [id, 'no'])), 'under-18': 'yes' });
+  it('under-18 yes with every indicator "no" and no purpose → no-clear-signs', () => {
+    const result = judge({ ...allNo, 'under-18': 'yes' });
     expect(result.outcome).toBe('no-clear-signs');
     expect(result.possibleChild).toBe(true);
     expect(result.dimensions.every((d) => d.signs.length === 0)).toBe(true);
@@ -209,6 +393,7 @@ describe('the child rule: act and purpose are enough', () => {
     const result = judge(answers);
     expect(result.outcome).toBe('child-at-risk');
     expect(result.positiveDimensions).toEqual([1, 2, 4, 5, 6]);
+    expect(result.iloTrafficking).toBe(true);
   });
 
   it('uses the child weights: threats and forced-sex count as S for a child', () => {
