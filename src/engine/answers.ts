@@ -3,7 +3,7 @@
  * place of every indicator. The machine and the checklist's live preview both use it, so the
  * preview shows exactly what sending the checklist will score.
  */
-import { questionOwners } from './flow';
+import { nodeMap, questionsOf, visibleQuestions } from './flow';
 import type { Answers, FlowBundle } from './types';
 
 export type AnswerRecord = Record<string, string | readonly string[]>;
@@ -23,16 +23,29 @@ export interface AnswerBook {
 }
 
 export function answerBook(bundle: Pick<FlowBundle, 'screening' | 'indicators'>): AnswerBook {
-  const owners = questionOwners(bundle.screening);
+  const nodes = nodeMap(bundle.screening);
+  const named = bundle.screening.conditions ?? {};
   const indicatorIds = new Set(bundle.indicators.indicators.map((i) => i.id));
-  const checklistNodes = new Set(bundle.screening.nodes.filter((n) => n.kind === 'checklist').map((n) => n.id));
 
+  /**
+   * Walks the path in order and keeps the answers each screen on it shows for the answers kept
+   * before it: a follow-up on a group screen that its answers no longer open (after Change or Back
+   * elsewhere) is dropped, even when the screen itself was passed over.
+   */
   const onPath = (answers: Answers, history: readonly string[]): AnswerRecord => {
-    const passed = new Set(history);
-    const viaChecklist = history.some((id) => checklistNodes.has(id));
-    return Object.fromEntries(
-      Object.entries(answers).filter(([q]) => passed.has(owners.get(q) ?? q) || (viaChecklist && indicatorIds.has(q))),
-    );
+    const kept: AnswerRecord = {};
+    for (const id of history) {
+      const node = nodes.get(id);
+      if (!node) continue;
+      if (node.kind === 'checklist') {
+        // A checklist stands for every indicator.
+        for (const q of indicatorIds) if (answers[q] !== undefined) kept[q] = answers[q];
+        continue;
+      }
+      const shown = node.kind === 'group' ? visibleQuestions(node, kept, answers, named) : questionsOf(node);
+      for (const q of shown) if (answers[q.id] !== undefined) kept[q.id] = answers[q.id];
+    }
+    return kept;
   };
 
   return {

@@ -21,12 +21,8 @@ describe('stale answers during Change / Back', () => {
     expect(judge(work.answers).outcome).toBe('no-clear-signs');
   });
 
-  // BUG (src/engine/machine.ts settleAnswers and skipAnswered, through src/engine/answers.ts onPath):
-  // a group screen passed over during Change keeps the answers to questions it no longer shows.
-  // forced-sex "yes" stays after the purpose is changed to work: it keeps the sign screens open and
-  // scores trafficking-signs, where a fresh walk with the same answers gives no-clear-signs.
-  // Expected to fail until that is fixed; then drop `.fails`.
-  it.fails('changing purpose from [sex] to [work] drops the forced-sex answer the signs-control screen no longer shows', () => {
+  // A group screen passed over during Change keeps only the answers it still shows.
+  it('changing purpose from [sex] to [work] drops the forced-sex answer the signs-control screen no longer shows', () => {
     const { actor } = walk(forcedSex);
     expect(at(actor)).toBe('check-answers');
     actor.send({ type: 'CHANGE', question: 'about' });
