@@ -6,29 +6,54 @@ import { describe, expect, it } from 'vitest';
 import { createActor, type AnyStateMachine } from 'xstate';
 import { getAdjacencyMap, getShortestPaths, toDirectedGraph, type AdjacencyValue } from 'xstate/graph';
 import { evaluate } from '../../src/engine/conditions';
-import { isQuestion, optionsOf } from '../../src/engine/flow';
+import { isQuestion, optionsOf, withoutQuestionsOf } from '../../src/engine/flow';
 import type { ScreeningEvent } from '../../src/engine/machine';
 import type { Condition } from '../../src/engine/types';
 import { OUTCOME_IDS } from '../../src/engine/types';
-import { bundle, judge, machine, nodes, outcomeNodeIds, CHECKLIST_SETS } from '../fixtures/project';
+import { PURPOSES, book, bundle, indicatorIds, judge, machine, nodes, outcomeNodeIds, screenAnswer, CHECKLIST_SETS } from '../fixtures/project';
 
 type Snapshot = ReturnType<typeof machine.getInitialSnapshot>;
 
 const flow = bundle.screening;
 const named = flow.conditions ?? {};
 
-const PURPOSES: string[][] = [['sex'], ['work'], ['begging'], ['other'], ['organs'], ['sex', 'work']];
+/** Each purpose alone, and two together. */
+const PURPOSE_ANSWERS: string[][] = [...PURPOSES.map((p) => [p]), ['sex', 'work']];
+/** Answer sets the group screens are answered from: every sign the same, with each routing answer. */
+const SIGN_VALUES = ['no', 'yes', 'unsure'];
+const GROUP_ANSWERS: Record<string, string | string[]>[] = [
+  ...['yes', 'no', 'unsure'].flatMap((age) => PURPOSE_ANSWERS.map((purpose) => ({ 'under-18': age, purpose }))),
+  ...SIGN_VALUES.flatMap((v) =>
+    ['norway', 'eea', 'other', 'unsure'].map((citizenship) => ({
+      ...Object.fromEntries(indicatorIds.map((id) => [id, v])),
+      citizenship,
+      'wants-to-return': v,
+    })),
+  ),
+];
 
 /** The candidate events for the node the snapshot is at. */
 function events(snapshot: Snapshot): ScreeningEvent[] {
   const node = nodes.get(snapshot.value as string)!;
   const out: ScreeningEvent[] = [];
   if (node.kind === 'info' || node.kind === 'check') out.push({ type: 'NEXT' });
-  if (node.kind === 'multiple') out.push(...PURPOSES.map((value) => ({ type: 'ANSWER' as const, value })));
-  else if (isQuestion(node)) out.push(...optionsOf(node).map((value) => ({ type: 'ANSWER' as const, value })));
+  if (node.kind === 'group') {
+    const { answers, history } = snapshot.context;
+    const before = withoutQuestionsOf(node, book.onPath(answers, history));
+    const records = new Map<string, ScreeningEvent>();
+    for (const given of GROUP_ANSWERS) {
+      const value = screenAnswer(node, given, before);
+      if (value !== undefined) records.set(JSON.stringify(value), { type: 'ANSWER', value });
+    }
+    out.push(...records.values());
+  } else if (isQuestion(node)) out.push(...optionsOf(node).map((value) => ({ type: 'ANSWER' as const, value })));
   if (node.kind === 'checklist') out.push(...CHECKLIST_SETS.map((answers) => ({ type: 'CHECKLIST_ANSWERS' as const, answers })));
   if (node.resume) out.push({ type: 'RESUME' });
-  for (const offer of node.offers ?? []) out.push({ type: 'OFFER', offer: offer.event });
+  // The checklist is offered with the screen's answer (the about screen's) where the offer asks for it.
+  for (const offer of node.offers ?? []) {
+    if (!offer.withAnswer) out.push({ type: 'OFFER', offer: offer.event });
+    else for (const e of out.filter((x) => x.type === 'ANSWER')) out.push({ type: 'OFFER', offer: offer.event, value: (e as { value: never }).value });
+  }
   return out;
 }
 
@@ -44,6 +69,7 @@ for (const n of flow.nodes) {
   n.routes?.forEach((r) => collect(r.when));
   if (n.askIf) collect(n.askIf);
   n.offers?.forEach((o) => o.when && collect(o.when));
+  n.questions?.forEach((q) => q.askIf && collect(q.askIf));
 }
 Object.values(named).forEach(collect);
 
@@ -183,7 +209,7 @@ describe('toDirectedGraph', () => {
     }
   });
 
-  it('the emergency screen resumes at under-18', () => {
-    expect(edges).toContainEqual({ source: 'emergency', target: 'under-18', event: expect.stringMatching(/RESUME/) });
+  it('the emergency screen resumes at the about screen', () => {
+    expect(edges).toContainEqual({ source: 'emergency', target: 'about', event: expect.stringMatching(/RESUME/) });
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { referralsFor } from '../../src/engine/referrals';
 import type { Answers, OutcomeId } from '../../src/engine/types';
 import { GUIDANCE_IDS, OUTCOME_IDS } from '../../src/engine/types';
-import { bundle } from '../fixtures/project';
+import { PURPOSES, bundle } from '../fixtures/project';
 
 const ASSESSED = ['child-at-risk', 'trafficking-signs', 'exploitation-signs'] as const;
 const base: Answers = { role: 'self', 'immediate-danger': 'no', 'under-18': 'no', purpose: ['work'] };
@@ -110,10 +110,24 @@ describe('guidance that depends on the answers', () => {
       if (outcome !== 'child-at-risk') expect(contactIds(outcome, answers).includes('no-iom')).toBe(shown);
     });
 
-    it('consent-irrelevant when the purpose is sex, not for work alone', () => {
-      expect(guidance(outcome, { purpose: ['sex'] })).toContain('consent-irrelevant');
-      expect(guidance(outcome, { purpose: ['work', 'sex'] })).toContain('consent-irrelevant');
-      expect(guidance(outcome, { purpose: ['work'] })).not.toContain('consent-irrelevant');
+    it.each(PURPOSES)('consent-irrelevant whatever the purpose (%s): consent never excuses exploitation', (purpose) => {
+      expect(guidance(outcome, { purpose: [purpose] })).toContain('consent-irrelevant');
+    });
+
+    it.each(['eea', 'other', 'unsure'])(
+      'reflection-period and UDI with a sign about papers or the authorities, for citizenship %s',
+      (citizenship) => {
+        for (const sign of ['no-legal-status', 'threat-authorities']) {
+          expect(guidance(outcome, { citizenship, [sign]: 'yes' })).toContain('reflection-period');
+          if (outcome !== 'child-at-risk') expect(contactIds(outcome, { citizenship, [sign]: 'yes' })).toContain('no-udi');
+        }
+      },
+    );
+
+    it('a Norwegian citizen is not pointed to residence, the reflection period or a safe return', () => {
+      const answers = { citizenship: 'norway', 'threat-authorities': 'yes', 'wants-to-return': 'yes' };
+      for (const g of ['reflection-period', 'safe-return']) expect(guidance(outcome, answers)).not.toContain(g);
+      for (const c of ['no-udi', 'no-iom']) expect(contactIds(outcome, answers)).not.toContain(c);
     });
 
     it('consent-irrelevant when forced sex was answered, whatever the purpose', () => {
