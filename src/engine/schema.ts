@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Condition } from './types';
-import { OUTCOME_IDS } from './types';
+import { OUTCOME_IDS, UNCONFIRMED_PARTS, WEEKDAYS } from './types';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case id with hyphens (like "debt-bondage")');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
@@ -113,33 +113,63 @@ export const outcomesSchema = z.strictObject({
 });
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM');
+const slots = z.array(z.tuple([time, time])).min(1);
+const hours = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('always') }),
+    z.strictObject({ kind: z.literal('weekdays'), slots }),
+    z.strictObject({
+      kind: z.literal('daily'),
+      slots,
+      except: z.array(z.strictObject({ day: z.enum(WEEKDAYS), slots })).optional(),
+    }),
+    z.strictObject({ kind: z.literal('weekdays-daytime') }),
+    z.strictObject({ kind: z.literal('varies') }),
+    z.strictObject({ kind: z.literal('not-stated') }),
+  ],
+  { error: 'must be opening hours: kind "always", "weekdays", "daily", "weekdays-daytime", "varies" or "not-stated"' },
+);
+const phoneNumber = z.string().regex(/^\+?[0-9 ]{3,16}$/, 'must be a phone number of digits and spaces');
+const webAddress = z.url({ protocol: /^https$/, error: 'must be a web address starting with https://' });
+const source = z.string({ error: 'must say where it comes from (a source)' }).min(1, 'must say where it comes from (a source)');
+/** A date as precise as its source: a year, a month or a day. */
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD');
+
 export const contactsSchema = z.strictObject({
   jurisdiction: z.string().length(2),
   contacts: z.array(
     z.strictObject({
       id,
-      phone: z
-        .string()
-        .regex(/^\+?[0-9 ]{3,16}$/, 'must be a phone number of digits and spaces')
+      phone: phoneNumber.optional(),
+      phoneAlt: z
+        .array(
+          z.strictObject(
+            { number: phoneNumber, for: z.enum(['deaf-or-hard-of-hearing']).optional() },
+            { error: 'must be { "number": "…" } with an optional "for" ("deaf-or-hard-of-hearing")' },
+          ),
+        )
         .optional(),
-      phoneAlt: z.array(z.string().regex(/^\+?[0-9 ]{3,16}$/)).optional(),
       phoneIntl: z
         .string()
         .regex(/^\+[0-9]{6,15}$/, 'must be an international number like +4722331160')
         .optional(),
       email: z.email().optional(),
       web: z.url().optional(),
-      hours: z.discriminatedUnion('kind', [
-        z.strictObject({ kind: z.literal('always') }),
-        z.strictObject({ kind: z.literal('weekdays'), slots: z.array(z.tuple([time, time])).min(1) }),
-        z.strictObject({ kind: z.literal('varies') }),
-        z.strictObject({ kind: z.literal('not-stated') }),
-      ]),
+      hours,
+      // Ways to reach the service without speaking, each with its own source.
+      chat: z.strictObject({ url: webAddress, hours: hours.optional(), source }).optional(),
+      sms: z
+        .strictObject({ number: phoneNumber.optional(), hours: hours.optional(), needsRegistration: z.boolean().optional(), source })
+        .optional(),
+      form: z.strictObject({ url: webAddress, anonymous: z.boolean().optional(), source }).optional(),
       for: z.array(z.enum(['victim', 'bystander', 'professional'])).min(1),
       audience: z.enum(['all', 'adults', 'children']),
       source: z.string({ error: 'every contact needs a source' }).min(1, 'every contact needs a source'),
+      sourceDate: partialDate.optional(),
       verifiedOn: isoDate,
       verified: z.enum(['yes', 'partly'], { error: 'must be "yes" or "partly"; leave unverified contacts out' }),
+      unconfirmed: z.array(z.enum(UNCONFIRMED_PARTS)).min(1).optional(),
     }),
   ),
 });

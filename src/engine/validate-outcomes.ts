@@ -69,6 +69,16 @@ export function checkContacts(bundle: FlowBundle, problem: Report, warn: (w: Pro
   bundle.contacts.contacts.forEach((contact, i) => {
     if (!contact.phone && !contact.web) problem(file, `contacts[${i}]`, 'a contact needs a phone number or a web address');
     const verified = new Date(`${contact.verifiedOn}T00:00:00Z`);
+    if (contact.sourceDate !== undefined) {
+      const at = `contacts[${i}].sourceDate`;
+      if (!isRealPartialDate(contact.sourceDate)) problem(file, at, `"${contact.sourceDate}" is not a real date`);
+      else if (contact.sourceDate > contact.verifiedOn)
+        problem(file, at, `"${contact.sourceDate}" is after verifiedOn (${contact.verifiedOn}): a source cannot be dated after it was checked`);
+    }
+    if (contact.verified === 'partly' && !contact.unconfirmed)
+      problem(file, `contacts[${i}].unconfirmed`, 'a partly verified contact must say what could not be checked ("hours", "current")');
+    if (contact.verified === 'yes' && contact.unconfirmed)
+      problem(file, `contacts[${i}].unconfirmed`, 'only a contact marked "verified": "partly" has parts that could not be checked');
     if (Number.isNaN(verified.getTime())) problem(file, `contacts[${i}].verifiedOn`, `"${contact.verifiedOn}" is not a real date`);
     else if (verified.getTime() > today.getTime() + 24 * 3600 * 1000)
       problem(file, `contacts[${i}].verifiedOn`, `"${contact.verifiedOn}" is in the future`);
@@ -80,4 +90,11 @@ export function checkContacts(bundle: FlowBundle, problem: Report, warn: (w: Pro
       });
     }
   });
+}
+
+/** A YYYY, YYYY-MM or YYYY-MM-DD date that exists in the calendar. */
+function isRealPartialDate(value: string): boolean {
+  const [year, month = 1, day = 1] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

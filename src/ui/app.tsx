@@ -26,7 +26,8 @@ function EmergencyBar() {
   const emergency = contactsById.get('no-112')!;
   return (
     <p className="emergency-bar">
-      {t('emergencyBar.text')}{' '}
+      {/* On a narrow screen only the number shows: the question stays for screen readers (styles.css). */}
+      <span className="emergency-bar__text">{t('emergencyBar.text')}</span>{' '}
       <a href={telHref(emergency)} className="emergency-bar__number">
         {t('emergencyBar.call', { number: emergency.phone })}
       </a>

@@ -32,7 +32,8 @@ interface SummaryModel {
 
 /** How to reach a contact, for notes: the phone number, else the web address or e-mail. */
 function reachOf(contact: Contact): string {
-  return contact.phone ?? contact.web?.replace(/^https?:\/\/(www\.)?/, '') ?? contact.email ?? '';
+  const web = contact.web ?? contact.form?.url;
+  return contact.phone ?? web?.replace(/^https?:\/\/(www\.)?/, '') ?? contact.email ?? '';
 }
 
 /** The summary's content, built once and shown both as the page and as the copied plain text. */
@@ -88,11 +89,6 @@ function toPlainText(m: SummaryModel): string {
   return lines.join('\n').replace(/ +$/gm, '') + '\n';
 }
 
-/**
- * A case summary for professionals to print or copy into their own case notes. It holds no name
- * and has no field for personal details, and nothing of it is stored: the clipboard is the only
- * place it goes, and only when asked.
- */
 /** Label–value rows of the summary, as a description list. */
 function Pairs({ className, rows }: { className: string; rows: readonly (readonly [string, string])[] }) {
   return (
@@ -107,6 +103,11 @@ function Pairs({ className, rows }: { className: string; rows: readonly (readonl
   );
 }
 
+/**
+ * A case summary for professionals to print or copy into their own case notes. It holds no name
+ * and has no field for personal details, and nothing of it is stored: the clipboard is the only
+ * place it goes, and only when asked.
+ */
 export function CaseSummary(props: Props) {
   const { t } = useTranslation();
   const [made] = useState(() => new Date());
@@ -124,7 +125,9 @@ export function CaseSummary(props: Props) {
 
   return (
     <div className="case-summary">
-      <section data-summary aria-labelledby="summary-heading" className="case-summary__sheet">
+      {/* Closed until asked for, to keep the outcome short on a phone; printing opens it (outcome-page.tsx). */}
+      <details data-summary className="disclosure case-summary__sheet">
+        <summary>{t('frontline.summary.show')}</summary>
         <h2 id="summary-heading">{m.title}</h2>
         <p className="case-summary__note">
           <strong>{m.screening}</strong>
@@ -167,7 +170,7 @@ export function CaseSummary(props: Props) {
             <li key={r}>{r}</li>
           ))}
         </ul>
-      </section>
+      </details>
       <div className="case-summary__actions">
         <button type="button" className="button button--secondary" data-action="print" onClick={() => window.print()}>
           {t('frontline.summary.print')}

@@ -1,13 +1,20 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../engine/assess';
 import { referralsFor } from '../engine/referrals';
 import type { Answers, OutcomeId, Role } from '../engine/types';
 import { bundle } from '../flow-data';
-import { ContactList } from './contact-card';
-import { CaseSummary, ProfessionalOutcome } from './professional-parts';
+import { ContactDisclosures, ContactList } from './contact-card';
+import { CaseSummary, ProfessionalDetails } from './professional-parts';
 import { ScreenHeading } from './screen-heading';
 import { Blocks, useRoleTexts } from './text';
+
+/**
+ * How many contacts show as full cards; the rest sit in disclosures below them. The first ones are
+ * who to call first (flows/outcomes.json gives the order), and the page stays short on a phone.
+ * Professionals get one: their outcome adds the interview guidance, the assessment and the case summary.
+ */
+export const CONTACTS_SHOWN: Record<Role, number> = { self: 2, other: 2, professional: 1 };
 
 interface Props {
   outcome: OutcomeId;
@@ -23,17 +30,55 @@ interface Props {
   onInterview?: () => void;
 }
 
+/**
+ * Opens every <details> inside `root` while the page is printed, and closes again those that were
+ * closed. CSS cannot open a <details>: `beforeprint` / `afterprint` cover the browser's Print, and
+ * the print media query covers print previews and emulated print media, which fire no print events.
+ */
+export function usePrintOpensDisclosures(root: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    let opened: HTMLDetailsElement[] = [];
+    const open = () => {
+      const closed = [...(root.current?.querySelectorAll('details') ?? [])].filter((d) => !d.open);
+      for (const d of closed) d.open = true;
+      opened = [...opened, ...closed];
+    };
+    const restore = () => {
+      for (const d of opened) d.open = false;
+      opened = [];
+    };
+    const media = typeof window.matchMedia === 'function' ? window.matchMedia('print') : undefined;
+    const onMedia = (e: MediaQueryListEvent) => (e.matches ? open() : restore());
+    window.addEventListener('beforeprint', open);
+    window.addEventListener('afterprint', restore);
+    media?.addEventListener?.('change', onMedia);
+    return () => {
+      window.removeEventListener('beforeprint', open);
+      window.removeEventListener('afterprint', restore);
+      media?.removeEventListener?.('change', onMedia);
+    };
+  }, [root]);
+}
+
+/**
+ * The outcome: what to do first. The heading, one lead sentence and the first contact's number come
+ * first (on the first screen of a phone), then the next steps; the rest opens on demand.
+ */
 export function OutcomePage({ outcome, role, answers, assessment: scored, onRestart, onResume, onBack, onSafety, onInterview }: Props) {
   const { t } = useTranslation();
   const texts = useRoleTexts(role);
+  const rootRef = useRef<HTMLDivElement>(null);
+  usePrintOpensDisclosures(rootRef);
   const { contacts, guidance } = referralsFor(outcome, answers, bundle);
   // The machine scored the answers on the way here; the emergency outcome is reached before that.
   const assessment = outcome === 'emergency' ? undefined : (scored ?? undefined);
   const shown = assessment?.dimensions.filter((d) => d.signs.length > 0) ?? [];
   const professional = role === 'professional' && outcome !== 'emergency' && assessment ? assessment : undefined;
+  const first = contacts.slice(0, CONTACTS_SHOWN[role]);
+  const more = contacts.slice(CONTACTS_SHOWN[role]);
 
   return (
-    <div className="outcome" data-outcome={outcome}>
+    <div className="outcome" data-outcome={outcome} ref={rootRef}>
       {onBack && (
         <button type="button" className="back-link" data-action="back" onClick={onBack}>
           {t('nav.backToAnswers')}
@@ -42,31 +87,16 @@ export function OutcomePage({ outcome, role, answers, assessment: scored, onRest
       <ScreenHeading screenKey={`outcome-${outcome}`}>{texts.text(`outcomes:${outcome}.title`)}</ScreenHeading>
       <p className="lead">{texts.text(`outcomes:${outcome}.lead`)}</p>
 
-      {shown.length > 0 && (
-        <section aria-labelledby="why-heading" className="why">
-          <h2 id="why-heading">{t('outcome.whyTitle')}</h2>
-          <ul>
-            {shown.map((d) => (
-              <li key={d.dimension}>
-                {texts.text(`signs:dimensions.${d.dimension}.why`)}{' '}
-                <span className="why__signs">
-                  (
-                  {d.signs
-                    .map((s) => `${t(`questions:${s.id}.short`)}${s.answer === 'unsure' ? ` – ${t('outcome.unsureMark')}` : ''}`)
-                    .join('; ')}
-                  )
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      {professional && (
-        <Suspense fallback={null}>
-          <ProfessionalOutcome assessment={professional} onInterview={() => onInterview?.()} />
-        </Suspense>
-      )}
+      <section aria-labelledby="contacts-heading" className="outcome__contacts">
+        <h2 id="contacts-heading">{t('outcome.contactsTitle')}</h2>
+        <ContactList contacts={first} />
+        {more.length > 0 && (
+          <>
+            <p className="outcome__more">{t('outcome.moreContacts')}</p>
+            <ContactDisclosures contacts={more} />
+          </>
+        )}
+      </section>
 
       <section aria-labelledby="steps-heading">
         <h2 id="steps-heading">{t('outcome.stepsTitle')}</h2>
@@ -79,19 +109,46 @@ export function OutcomePage({ outcome, role, answers, assessment: scored, onRest
         </button>
       )}
 
-      <section aria-labelledby="contacts-heading">
-        <h2 id="contacts-heading">{t('outcome.contactsTitle')}</h2>
-        <ContactList contacts={contacts} />
-      </section>
-
-      {guidance.length > 0 && (
-        <section aria-labelledby="guidance-heading">
-          <h2 id="guidance-heading">{t('outcome.guidanceTitle')}</h2>
+      {(shown.length > 0 || guidance.length > 0 || professional) && (
+        <section aria-labelledby="more-heading">
+          <h2 id="more-heading">{t('outcome.guidanceTitle')}</h2>
+          {professional && (
+            <>
+              <p>
+                <button type="button" className="link-button" data-action="interview" onClick={() => onInterview?.()}>
+                  {t('frontline.outcome.interview')}
+                </button>
+              </p>
+              <Suspense fallback={null}>
+                <ProfessionalDetails assessment={professional} />
+              </Suspense>
+            </>
+          )}
+          {/* Professionals see the signs by area, with their weight, in the assessment below. */}
+          {shown.length > 0 && !professional && (
+            <details className="disclosure why">
+              <summary>{t('outcome.whyTitle')}</summary>
+              <ul>
+                {shown.map((d) => (
+                  <li key={d.dimension}>
+                    {texts.text(`signs:dimensions.${d.dimension}.why`)}{' '}
+                    <span className="why__signs">
+                      (
+                      {d.signs
+                        .map((s) => `${t(`questions:${s.id}.short`)}${s.answer === 'unsure' ? ` – ${t('outcome.unsureMark')}` : ''}`)
+                        .join('; ')}
+                      )
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
           {guidance.map((g) => (
-            <section key={g} className="guidance" data-guidance={g} aria-labelledby={`guidance-${g}`}>
-              <h3 id={`guidance-${g}`}>{t(`guidance:${g}.title`)}</h3>
-              <Blocks blocks={texts.blocks(`guidance:${g}.body`)} headingLevel={4} />
-            </section>
+            <details key={g} className="disclosure guidance" data-guidance={g}>
+              <summary>{t(`guidance:${g}.title`)}</summary>
+              <Blocks blocks={texts.blocks(`guidance:${g}.body`)} headingLevel={3} />
+            </details>
           ))}
         </section>
       )}

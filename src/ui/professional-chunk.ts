@@ -1,4 +1,4 @@
 /** The entry of the professionals' chunk (see professional-parts.ts). */
 export { CaseSummary } from './case-summary';
 export { ChecklistPage } from './checklist-page';
-export { ProfessionalOutcome } from './professional-outcome';
+export { ProfessionalDetails } from './professional-outcome';

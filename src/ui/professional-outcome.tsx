@@ -22,17 +22,11 @@ export function SignList({ signs }: { signs: readonly IndicatorSign[] }) {
   );
 }
 
-interface Props {
-  assessment: Assessment;
-  onInterview: () => void;
-}
-
 /**
- * What the outcome adds for professionals: the positive ILO dimensions with the signs behind each
- * and their weight, the law in short, KOM's next steps and the way to the interview guidance.
- * Facts (penalties, numbers) come from data through placeholders.
+ * The assessment for professionals: the ILO dimensions with the signs behind each and their weight,
+ * and the law in short. Facts (penalties, numbers) come from data through placeholders.
  */
-export function ProfessionalOutcome({ assessment, onInterview }: Props) {
+export function ProfessionalAssessment({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation();
   const positive = assessment.dimensions.filter((d) => d.positive);
   const other = assessment.dimensions.filter((d) => !d.positive && d.signs.length > 0);
@@ -40,18 +34,18 @@ export function ProfessionalOutcome({ assessment, onInterview }: Props) {
   return (
     <div className="professional">
       <section aria-labelledby="pro-signs-heading">
-        <h2 id="pro-signs-heading">{t('frontline.outcome.signsTitle')}</h2>
+        <h3 id="pro-signs-heading">{t('frontline.outcome.signsTitle')}</h3>
         <p>{t('frontline.outcome.signsLead')}</p>
         {positive.length === 0 && <p>{t('frontline.outcome.noPositive')}</p>}
         {positive.map((d) => (
           <section key={d.dimension} className="professional__dimension" aria-labelledby={`pro-dim-${d.dimension}`}>
-            <h3 id={`pro-dim-${d.dimension}`}>{t(`signs:dimensions.${d.dimension}.name`)}</h3>
+            <h4 id={`pro-dim-${d.dimension}`}>{t(`signs:dimensions.${d.dimension}.name`)}</h4>
             <SignList signs={d.signs} />
           </section>
         ))}
         {other.length > 0 && (
           <section className="professional__dimension" aria-labelledby="pro-dim-other">
-            <h3 id="pro-dim-other">{t('frontline.outcome.otherSigns')}</h3>
+            <h4 id="pro-dim-other">{t('frontline.outcome.otherSigns')}</h4>
             <ul>
               {other.map((d) => (
                 <li key={d.dimension}>
@@ -65,31 +59,44 @@ export function ProfessionalOutcome({ assessment, onInterview }: Props) {
       </section>
 
       <section aria-labelledby="pro-law-heading">
-        <h2 id="pro-law-heading">{t('frontline.outcome.lawTitle')}</h2>
+        <h3 id="pro-law-heading">{t('frontline.outcome.lawTitle')}</h3>
         <p>{t('frontline.outcome.law257')}</p>
         <p>{t('frontline.outcome.law258')}</p>
         <p>{t('frontline.outcome.lawChild')}</p>
         <p>{t('frontline.outcome.lawConsent')}</p>
       </section>
-
-      <section aria-labelledby="pro-next-heading">
-        <h2 id="pro-next-heading">{t('frontline.outcome.nextTitle')}</h2>
-        <p>{t('frontline.outcome.nextLead')}</p>
-        <ul>
-          <li>{t('frontline.outcome.nextSuspicion')}</li>
-          <li>{t('frontline.outcome.nextDanger')}</li>
-          <li className={assessment.possibleChild ? 'professional__urgent' : undefined}>{t('frontline.outcome.nextChild')}</li>
-          <li>{t('frontline.outcome.nextAlone')}</li>
-          {/* ROSA helps adults only: for a possible child the line above (child welfare) stands alone. */}
-          {!assessment.possibleChild && <li>{t('frontline.outcome.nextRosa')}</li>}
-        </ul>
-        <p>{t('frontline.outcome.professionalContacts')}</p>
-        <p>
-          <button type="button" className="link-button" data-action="interview" onClick={onInterview}>
-            {t('frontline.outcome.interview')}
-          </button>
-        </p>
-      </section>
     </div>
+  );
+}
+
+/** KOM's advice to professionals: what to do now. */
+export function ProfessionalAdvice({ assessment }: { assessment: Assessment }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="pro-next-heading" className="professional">
+      <h3 id="pro-next-heading">{t('frontline.outcome.adviceTitle')}</h3>
+      <p>{t('frontline.outcome.nextLead')}</p>
+      <ul>
+        <li>{t('frontline.outcome.nextSuspicion')}</li>
+        <li>{t('frontline.outcome.nextDanger')}</li>
+        <li className={assessment.possibleChild ? 'professional__urgent' : undefined}>{t('frontline.outcome.nextChild')}</li>
+        <li>{t('frontline.outcome.nextAlone')}</li>
+        {/* ROSA helps adults only: for a possible child the line above (child welfare) stands alone. */}
+        {!assessment.possibleChild && <li>{t('frontline.outcome.nextRosa')}</li>}
+      </ul>
+      <p>{t('frontline.outcome.professionalContacts')}</p>
+    </section>
+  );
+}
+
+/** What the outcome adds for professionals, in one disclosure: KOM's advice, the signs by area and the law. */
+export function ProfessionalDetails({ assessment }: { assessment: Assessment }) {
+  const { t } = useTranslation();
+  return (
+    <details className="disclosure">
+      <summary>{t('frontline.outcome.assessmentTitle')}</summary>
+      <ProfessionalAdvice assessment={assessment} />
+      <ProfessionalAssessment assessment={assessment} />
+    </details>
   );
 }

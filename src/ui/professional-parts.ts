@@ -8,7 +8,7 @@ import { lazy } from 'react';
 const load = () => import('./professional-chunk');
 
 export const ChecklistPage = lazy(() => load().then((m) => ({ default: m.ChecklistPage })));
-export const ProfessionalOutcome = lazy(() => load().then((m) => ({ default: m.ProfessionalOutcome })));
+export const ProfessionalDetails = lazy(() => load().then((m) => ({ default: m.ProfessionalDetails })));
 export const CaseSummary = lazy(() => load().then((m) => ({ default: m.CaseSummary })));
 
 export function preloadProfessionalParts(): void {

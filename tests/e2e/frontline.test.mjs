@@ -163,9 +163,10 @@ async function answerLabels(page, ticks) {
  * how many Tab (forward) or Shift+Tab (backward) presses reach the first stop matching `selector`.
  */
 function tabDistanceInPage(selector) {
-  const sel = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select, textarea, [tabindex]';
+  // A <summary> is a stop; what a closed <details> holds is not (checkVisibility, as it still has client rects).
+  const sel = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select, textarea, summary, [tabindex]';
   const focusable = [...document.querySelectorAll(sel)].filter(
-    (el) => el.tabIndex >= 0 && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden',
+    (el) => el.tabIndex >= 0 && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && el.checkVisibility(),
   );
   const stops = [];
   const groups = new Set();
