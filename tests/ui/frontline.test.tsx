@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import axe from 'axe-core';
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bundle } from '../../src/flow-data';
 import { renderApp } from './render-app';
-import { answer, clickContinue, currentQuestion, heading, outcomeShown } from './walk';
+import { answer, answerScreen, clickContinue, currentQuestion, heading, outcomeShown } from './walk';
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
@@ -19,12 +19,18 @@ afterEach(() => {
 
 const indicatorIds = bundle.indicators.indicators.map((i) => i.id);
 const action = (name: string) => document.querySelector<HTMLElement>(`[data-action="${name}"]`);
+/** A contact's phone number as flows/contacts/no.json gives it. */
+const phoneOf = (id: string) => bundle.contacts.contacts.find((c) => c.id === id)!.phone!;
+/** The screen that offers the checklist, from the data. */
+const OFFERED_ON = bundle.screening.nodes.find((n) => n.offers?.some((o) => o.event === 'checklist'))!;
+const offeredOnFirst = OFFERED_ON.questions?.[0].id ?? OFFERED_ON.id;
 
-/** From the start page to the first indicator question, answering as the role given. */
-async function toFirstIndicator(user: UserEvent, role: string, under18 = 'no') {
+/** From the start page to the screen that offers the checklist, answering as the role given; fills in its answers. */
+async function toChecklistOffer(user: UserEvent, role: string, under18 = 'no') {
   await clickContinue(user);
   const scenario = { role, 'immediate-danger': 'no', 'under-18': under18, purpose: ['work'] };
-  while (currentQuestion() !== 'deceived-job') await answer(user, scenario);
+  while (currentQuestion() !== offeredOnFirst) await answer(user, scenario);
+  await answerScreen(user, scenario);
 }
 
 async function tick(user: UserEvent, id: string, value: string) {
@@ -42,32 +48,33 @@ const five = {
 /** Takes the way into the checklist and waits for it: the professionals' parts are a lazy chunk. */
 async function openChecklist(user: UserEvent) {
   await user.click(action('checklist')!);
-  await vi.waitFor(() => expect(document.querySelector('[data-question="deceived-job"] input')).not.toBeNull());
+  await waitFor(() => expect(document.querySelector('[data-question="deceived-job"] input')).not.toBeNull());
 }
 
 async function toProfessionalOutcome(user: UserEvent, ticks: Record<string, string> = five, under18 = 'no') {
-  await toFirstIndicator(user, 'professional', under18);
+  await toChecklistOffer(user, 'professional', under18);
   await openChecklist(user);
   for (const [id, value] of Object.entries(ticks)) await tick(user, id, value);
   // The checklist is its own review: Continue goes straight to the outcome.
   await clickContinue(user);
-  await vi.waitFor(() => expect(document.querySelector('[data-summary]')).not.toBeNull());
+  await waitFor(() => expect(document.querySelector('[data-summary]')).not.toBeNull());
 }
 
 describe('frontline: the way into the checklist', () => {
-  it('is offered on the first indicator question to professionals only', async () => {
+  it('is offered on the about screen to professionals only, and nowhere after it', async () => {
+    expect(OFFERED_ON.id).toBe('about');
     const { user } = await renderApp('en');
-    await toFirstIndicator(user, 'professional');
+    await toChecklistOffer(user, 'professional');
     expect(action('checklist')).toBeInTheDocument();
-    await answer(user, { 'deceived-job': 'no' });
-    expect(currentQuestion()).not.toBe('deceived-job');
+    await clickContinue(user);
+    await waitFor(() => expect(currentQuestion()).not.toBe(offeredOnFirst));
     expect(action('checklist')).toBeNull();
   });
 
   it('is not offered to someone asking for themselves or another person', async () => {
     for (const role of ['self', 'other']) {
       const { user } = await renderApp('en');
-      await toFirstIndicator(user, role);
+      await toChecklistOffer(user, role);
       expect(action('checklist')).toBeNull();
       cleanup();
     }
@@ -77,7 +84,7 @@ describe('frontline: the way into the checklist', () => {
 describe('frontline: the checklist page', () => {
   it('lists every indicator, grouped by dimension, with yes / no / not sure radios named by id', async () => {
     const { user } = await renderApp('en');
-    await toFirstIndicator(user, 'professional');
+    await toChecklistOffer(user, 'professional');
     await openChecklist(user);
     expect(heading()).toHaveFocus();
     for (const id of indicatorIds) {
@@ -100,7 +107,7 @@ describe('frontline: the checklist page', () => {
 
   it('shows the assessment live, and an answered item can be set to another value or cleared with the whole list', async () => {
     const { user } = await renderApp('en');
-    await toFirstIndicator(user, 'professional');
+    await toChecklistOffer(user, 'professional');
     await openChecklist(user);
     const live = screen.getByRole('region', { name: 'Signs found so far' });
     // What is announced as it changes is the result alone.
@@ -126,14 +133,14 @@ describe('frontline: the checklist page', () => {
 
   it('sends only the items touched: the rest stay "not answered", and Back returns to the list as it was', async () => {
     const { user } = await renderApp('en');
-    await toFirstIndicator(user, 'professional');
+    await toChecklistOffer(user, 'professional');
     await openChecklist(user);
     await tick(user, 'violence', 'yes');
     await tick(user, 'threats', 'unsure');
     await clickContinue(user);
 
     expect(outcomeShown()).toBe('exploitation-signs');
-    const summary = await vi.waitFor(() => {
+    const summary = await waitFor(() => {
       const el = document.querySelector<HTMLElement>('[data-summary]');
       expect(el).not.toBeNull();
       return el!;
@@ -154,7 +161,7 @@ describe('frontline: the checklist page', () => {
 
   it('opens the interview guidance and comes back with the ticks kept', async () => {
     const { user } = await renderApp('en');
-    await toFirstIndicator(user, 'professional');
+    await toChecklistOffer(user, 'professional');
     await openChecklist(user);
     await tick(user, 'fines', 'yes');
     await user.click(action('interview')!);
@@ -180,7 +187,7 @@ describe('frontline: the professional outcome', () => {
     expect(page).toHaveTextContent('up to 6 years');
     expect(page).toHaveTextContent('up to 10 years');
     expect(page).toHaveTextContent('A reasoned suspicion is enough');
-    expect(page).toHaveTextContent('22 33 11 60');
+    expect(page).toHaveTextContent(phoneOf('no-rosa'));
     const contacts = [...page.querySelectorAll('[data-contact]')].map((e) => e.getAttribute('data-contact'));
     expect(contacts).toEqual(expect.arrayContaining(['no-rosa', 'no-bufdir', 'no-kripos-tips']));
     expect(contacts.indexOf('no-rosa')).toBeLessThan(contacts.indexOf('no-bufdir'));
@@ -194,6 +201,8 @@ describe('frontline: the professional outcome', () => {
       'immediate-danger': 'no',
       'under-18': 'no',
       purpose: ['work'],
+      citizenship: 'other',
+      'wants-to-return': 'no',
       ...Object.fromEntries(Object.keys(five).map((k) => [k, 'yes'])),
     };
     for (let i = 0; i < 60 && currentQuestion(); i++) await answer(user, scenario);
@@ -241,8 +250,8 @@ describe('frontline: the case summary', () => {
     expect(summary).toHaveTextContent(/Made\s*\S+/);
     expect(summary).toHaveTextContent('signs of human trafficking');
     expect(summary).toHaveTextContent('Control and pressure');
-    expect(summary).toHaveTextContent('22 33 11 60');
-    expect(summary).toHaveTextContent('466 15 000');
+    expect(summary).toHaveTextContent(phoneOf('no-rosa'));
+    expect(summary).toHaveTextContent(phoneOf('no-bufdir'));
   });
 
   it('copies as plain text with a visible "Copied" status, and prints', async () => {
@@ -279,47 +288,48 @@ describe('frontline: the case summary', () => {
     await act(cont());
     await act(pick('immediate-danger', 'no'));
     await act(cont());
+    // The about screen: age and purpose, and the way into the checklist answers both: no Continue.
     await act(pick('under-18', 'no'));
-    await act(cont());
     await act(pick('purpose', 'work'));
-    // On the purpose page the way into the checklist also answers the purpose: one click, not two.
     await act(action('checklist'));
-    await vi.waitFor(() => expect(document.querySelector('[data-question="deceived-job"] input')).not.toBeNull());
+    await waitFor(() => expect(document.querySelector('[data-question="deceived-job"] input')).not.toBeNull());
     for (const [id, value] of Object.entries(five)) await act(pick(id, value));
     await act(cont()); // the checklist is its own review: straight to the outcome
-    await vi.waitFor(() => expect(document.querySelector('[data-summary]')).not.toBeNull());
+    await waitFor(() => expect(document.querySelector('[data-summary]')).not.toBeNull());
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
     await act(action('print'));
     expect(print).toHaveBeenCalledOnce();
-    // 15 after Start, printing included: 4 questions × 2 (the last one's second click is the way in),
-    // 5 ticks, Continue, Print.
-    expect(actions - afterStart).toBe(15);
+    // 14 after Start, printing included: role and danger (2 × 2), the about screen's two answers and
+    // the way in (3), 5 ticks, Continue, Print.
+    expect(actions - afterStart).toBe(14);
   });
 
-  it('the way in on the purpose page needs a purpose, and records it', async () => {
+  it('the way in on the about screen needs its answers, and records them', async () => {
     const { user } = await renderApp('en');
     await clickContinue(user);
-    await answer(user, { role: 'professional', 'immediate-danger': 'no', 'under-18': 'no' });
+    await answer(user, { role: 'professional' });
     await answer(user, { 'immediate-danger': 'no' });
-    await answer(user, { 'under-18': 'no' });
-    expect(currentQuestion()).toBe('purpose');
+    expect(currentQuestion()).toBe('under-18');
     await user.click(action('checklist')!);
-    expect(currentQuestion()).toBe('purpose');
-    expect(screen.getByRole('alert')).toBeInTheDocument();
+    expect(currentQuestion()).toBe('under-18');
+    // Both questions unanswered: the error summary names both.
+    expect(within(await screen.findByRole('alert')).getAllByRole('link')).toHaveLength(2);
+    await user.click(document.querySelector<HTMLElement>('[data-question="under-18"] input[value="unsure"]')!);
     await user.click(screen.getByLabelText(/^Begging/));
     await user.click(action('checklist')!);
-    await vi.waitFor(() => expect(document.querySelector('[data-question="forced-crime"] input')).not.toBeNull());
-    // Back from the checklist returns to the purpose page, the purpose still chosen.
+    await waitFor(() => expect(document.querySelector('[data-question="forced-crime"] input')).not.toBeNull());
+    // Back from the checklist returns to the about screen, its answers still chosen.
     await user.click(action('back')!);
-    await vi.waitFor(() => expect(currentQuestion()).toBe('purpose'));
+    await waitFor(() => expect(currentQuestion()).toBe('under-18'));
     expect(screen.getByLabelText(/^Begging/)).toBeChecked();
+    expect(document.querySelector('[data-question="under-18"] input[value="unsure"]')).toBeChecked();
   });
 });
 
 describe('frontline: both languages and accessibility', () => {
   it.each(['nb', 'en'] as const)('shows no missing text on the checklist and the outcome (%s)', async (lang) => {
     const { user } = await renderApp(lang);
-    await toFirstIndicator(user, 'professional');
+    await toChecklistOffer(user, 'professional');
     expect(document.body.textContent).not.toMatch(/frontline\./);
     await openChecklist(user);
     expect(document.body.textContent).not.toMatch(/frontline\.|signs:|questions:/);
@@ -335,7 +345,7 @@ describe('frontline: both languages and accessibility', () => {
       const result = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     };
-    await toFirstIndicator(user, 'professional');
+    await toChecklistOffer(user, 'professional');
     await openChecklist(user);
     await tick(user, 'violence', 'yes');
     await check();

@@ -1,12 +1,20 @@
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 
-/** Answers, by question id, for a walk; questions not listed are answered "no". */
+/**
+ * Answers, by question id, for a walk. A sign not listed is answered "no" (left unticked in a tick
+ * list); every other question on the way must be listed.
+ */
 export type Scenario = Record<string, string | string[]>;
 
-/** The question on screen: its id from the contract hook. */
+/** The first question on screen: its id from the contract hook. */
 export function currentQuestion(): string | null {
   return document.querySelector('[data-question]')?.getAttribute('data-question') ?? null;
+}
+
+/** Every question on screen, in order. */
+export function questionsShown(): string[] {
+  return [...document.querySelectorAll('[data-question]')].map((e) => e.getAttribute('data-question')!);
 }
 
 export async function clickContinue(user: UserEvent) {
@@ -15,29 +23,64 @@ export async function clickContinue(user: UserEvent) {
   await user.click(buttons[0]);
 }
 
-/** Chooses the scenario's answer for the current question by its label, as a person would. */
-export async function answer(user: UserEvent, scenario: Scenario) {
-  const id = currentQuestion()!;
-  const fieldset = document.querySelector<HTMLElement>(`[data-question="${id}"]`)!;
-  const wanted = scenario[id] ?? 'no';
+/** Clicks an input by its visible label, as a person would (and so checks that it has one). */
+async function clickByLabel(user: UserEvent, container: HTMLElement, input: HTMLInputElement) {
+  const label = container.querySelector(`label[for="${input.id}"]`);
+  if (!label?.textContent?.trim()) throw new Error(`input ${input.name}=${input.value} has no visible label`);
+  const text = label.textContent.replace(/\s+/g, ' ').trim();
+  await user.click(within(container).getByLabelText(text, { selector: `input[value="${input.value}"]` }));
+}
+
+/** Answers one question on screen from the scenario. */
+async function answerQuestion(user: UserEvent, id: string, scenario: Scenario) {
+  const el = document.querySelector<HTMLElement>(`[data-question="${id}"]`)!;
+  const sign = el.getAttribute('data-kind') === 'sign';
+  const inputs = [...el.querySelectorAll<HTMLInputElement>('input')];
+  const wanted = scenario[id] ?? (sign ? 'no' : undefined);
+  if (wanted === undefined) throw new Error(`the scenario has no answer to question ${id}`);
+  // In a tick list a sign is a checkbox "yes" (and "not sure" beside it): "no" is left unticked.
+  if (sign && inputs[0]?.type === 'checkbox' && wanted === 'no') return;
   for (const value of Array.isArray(wanted) ? wanted : [wanted]) {
-    const input = fieldset.querySelector<HTMLInputElement>(`input[value="${value}"]`);
+    const input = inputs.find((i) => i.value === value);
     if (!input) throw new Error(`question ${id} has no answer ${value}`);
-    const label = fieldset.querySelector(`label[for="${input.id}"]`)!.textContent!;
-    await user.click(within(fieldset).getByLabelText(label));
+    if (!input.checked) await clickByLabel(user, el, input);
   }
+}
+
+/**
+ * Answers every question on the screen from the scenario, again after each answer so that a
+ * follow-up opened in place is answered too; a tick list with nothing ticked gets "none of these".
+ * Returns the questions answered, in order.
+ */
+export async function answerScreen(user: UserEvent, scenario: Scenario): Promise<string[]> {
+  const done: string[] = [];
+  for (let i = 0; i < 60; i++) {
+    const id = questionsShown().find((q) => !done.includes(q));
+    if (!id) break;
+    done.push(id);
+    await answerQuestion(user, id, scenario);
+  }
+  for (const list of document.querySelectorAll<HTMLElement>('[data-list]')) {
+    if (!list.querySelector('input:checked')) await clickByLabel(user, list, list.querySelector<HTMLInputElement>('input[value="none"]')!);
+  }
+  return done;
+}
+
+/** Answers the screen and presses Continue. */
+export async function answer(user: UserEvent, scenario: Scenario) {
+  await answerScreen(user, scenario);
   await clickContinue(user);
 }
 
-/** From the start page through every question to the check-answers page (or an outcome). */
-export async function walk(user: UserEvent, scenario: Scenario): Promise<string[]> {
-  const asked: string[] = [];
+/** From the start page through every screen of questions to the check-answers page (or an outcome). Returns the questions of each screen. */
+export async function walk(user: UserEvent, scenario: Scenario): Promise<string[][]> {
+  const screens: string[][] = [];
   await clickContinue(user); // start
-  for (let i = 0; i < 60 && currentQuestion(); i++) {
-    asked.push(currentQuestion()!);
-    await answer(user, scenario);
+  for (let i = 0; i < 30 && currentQuestion(); i++) {
+    screens.push(await answerScreen(user, scenario));
+    await clickContinue(user);
   }
-  return asked;
+  return screens;
 }
 
 export function outcomeShown(): string | null {
