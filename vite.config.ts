@@ -36,18 +36,30 @@ function checkFlows(): Plugin {
 }
 
 /**
- * The browser needs an indicator's id, dimension and weights, not the citation behind them: the
- * sources stay in flows/indicators.json (and in the checks and docs), out of the first download.
+ * The browser needs an indicator's id, dimension and weights, and the scoring's thresholds, not the
+ * citations and the quoted law behind them: those stay in flows/ (and in the checks and docs), out
+ * of the first download.
  */
-function dropIndicatorSources(): Plugin {
+function dropCitations(): Plugin {
+  const slim: Record<string, (data: Record<string, unknown>) => unknown> = {
+    '/flows/indicators.json': (data) => ({
+      ...data,
+      source: undefined,
+      indicators: (data.indicators as Record<string, unknown>[]).map(({ source: _source, ...rest }) => rest),
+    }),
+    '/flows/scoring.json': (data) => {
+      const law = data.law as Record<string, unknown>;
+      const ilo = data.ilo as Record<string, unknown>;
+      return { ...data, source: undefined, law: { ...law, source: undefined, quote: undefined }, ilo: { ...ilo, source: undefined } };
+    },
+  };
   return {
-    name: 'veiviser-drop-indicator-sources',
+    name: 'veiviser-drop-citations',
     enforce: 'pre',
     transform(code, id) {
-      if (!id.replace(/\\/g, '/').endsWith('/flows/indicators.json')) return null;
-      const data = JSON.parse(code) as { indicators: Record<string, unknown>[] };
-      const slim = { ...data, source: undefined, indicators: data.indicators.map(({ source: _source, ...rest }) => rest) };
-      return { code: JSON.stringify(slim), map: null };
+      const file = Object.keys(slim).find((f) => id.replace(/\\/g, '/').endsWith(f));
+      if (!file) return null;
+      return { code: JSON.stringify(slim[file](JSON.parse(code) as Record<string, unknown>)), map: null };
     },
   };
 }
@@ -165,7 +177,7 @@ function securityAndFirstPaint(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [checkFlows(), dropIndicatorSources(), react(), securityAndFirstPaint()],
+  plugins: [checkFlows(), dropCitations(), react(), securityAndFirstPaint()],
   build: {
     target: 'es2022',
     // No inline scripts or data: URLs, so the Content-Security-Policy can forbid both.

@@ -21,3 +21,8 @@ export function referralsFor(outcome: OutcomeId, answers: Answers, bundle: Pick<
     guidance: mapping.guidance.filter(holds).map((p) => p.id as GuidanceId),
   };
 }
+
+/** Whether these answers get the professionals' view of an outcome (flows/outcomes.json). */
+export function seesProfessionalView(answers: Answers, bundle: Pick<FlowBundle, 'outcomes'>): boolean {
+  return evaluate(bundle.outcomes.professionalView, answers, bundle.outcomes.conditions ?? {});
+}

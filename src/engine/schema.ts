@@ -109,6 +109,7 @@ const pick = z.strictObject({ id, when: conditionSchema.optional() });
 export const outcomesSchema = z.strictObject({
   conditions: z.record(id, conditionSchema).optional(),
   urgent: z.array(id).min(1, 'list the contacts to show where nothing else can be (start page, error screen)'),
+  professionalView: conditionSchema,
   outcomes: z.record(z.string(), z.strictObject({ contacts: z.array(pick).min(1), guidance: z.array(pick) })),
 });
 

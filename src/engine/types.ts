@@ -179,6 +179,8 @@ export interface OutcomesFile {
   conditions?: Record<string, Condition>;
   /** The contacts shown where nothing else can be: the start page, the error screen. */
   urgent: string[];
+  /** Who sees the professionals' parts of an outcome (the § 257 and ILO view, the case summary). */
+  professionalView: Condition;
   outcomes: Record<string, OutcomeMapping>;
 }
 

@@ -11,6 +11,7 @@ export function checkOutcomes(bundle: FlowBundle, problem: Report) {
   const named = bundle.outcomes.conditions ?? {};
   const contacts = new Map(bundle.contacts.contacts.map((c) => [c.id, c]));
   Object.entries(named).forEach(([name, c]) => checkCondition(c, `conditions.${name}`, file, questions, named, problem));
+  checkCondition(bundle.outcomes.professionalView, 'professionalView', file, questions, named, problem);
   for (const outcome of OUTCOME_IDS) {
     if (!bundle.outcomes.outcomes[outcome]) problem(file, `outcomes.${outcome}`, `outcome "${outcome}" has no mapping to contacts and guidance`);
   }

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { evaluate } from '../engine/conditions';
+import { seesProfessionalView } from '../engine/referrals';
 import { openOffers } from '../engine/flow';
 import type { OutcomeId, Role } from '../engine/types';
 import { book, bundle, nodes } from '../flow-data';
@@ -128,11 +129,11 @@ export function App({ begin = false }: { begin?: boolean }) {
   const began = useRef(false);
   const [page, setPage] = useState<Page>('flow');
   const { send, context } = screening;
-  const role = context.answers.role;
+  const professional = seesProfessionalView(context.answers, bundle);
 
   useEffect(() => {
-    if (role === 'professional') preloadProfessionalParts();
-  }, [role]);
+    if (professional) preloadProfessionalParts();
+  }, [professional]);
 
   useEffect(() => {
     // Once only (StrictMode runs effects twice in development).

@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../engine/assess';
-import { referralsFor } from '../engine/referrals';
+import { referralsFor, seesProfessionalView } from '../engine/referrals';
 import type { Answers, OutcomeId, Role } from '../engine/types';
 import { bundle } from '../flow-data';
 import { ContactDisclosures, ContactList } from './contact-card';
@@ -73,7 +73,8 @@ export function OutcomePage({ outcome, role, answers, assessment: scored, onRest
   // The machine scored the answers on the way here; the emergency outcome is reached before that.
   const assessment = outcome === 'emergency' ? undefined : (scored ?? undefined);
   const shown = assessment?.dimensions.filter((d) => d.signs.length > 0) ?? [];
-  const professional = role === 'professional' && outcome !== 'emergency' && assessment ? assessment : undefined;
+  // Who sees the professionals' parts is data (flows/outcomes.json, condition "professional").
+  const professional = seesProfessionalView(answers, bundle) && outcome !== 'emergency' && assessment ? assessment : undefined;
   const first = contacts.slice(0, CONTACTS_SHOWN[role]);
   const more = contacts.slice(CONTACTS_SHOWN[role]);
 
