@@ -15,6 +15,7 @@ import { ChecklistPage, preloadProfessionalParts } from './professional-parts';
 import { QuestionPage } from './question-page';
 import { QuickExit } from './quick-exit';
 import { StartPage } from './start-page';
+import { withPhoneNumber } from './text';
 import { useScreening } from './use-screening';
 
 const named = bundle.screening.conditions ?? {};
@@ -30,7 +31,7 @@ function EmergencyBar() {
       {/* On a narrow screen only the number shows: the question stays for screen readers (styles.css). */}
       <span className="emergency-bar__text">{t('emergencyBar.text')}</span>{' '}
       <a href={telHref(emergency)} className="emergency-bar__number">
-        {t('emergencyBar.call', { number: emergency.phone })}
+        {withPhoneNumber((number) => t('emergencyBar.call', { number }), emergency.phone!)}
       </a>
     </p>
   );

@@ -4,7 +4,9 @@ import type { Assessment } from '../engine/assess';
 import type { Answers, Contact, OutcomeId, Role } from '../engine/types';
 import { bundle } from '../flow-data';
 import { useAnswerLabel } from './check-answers-page';
-import { useSignLabel } from './professional-outcome';
+import { useLawRows, useSignLabel } from './professional-outcome';
+import { intlLocale } from './text';
+import { questionsOf } from '../engine/flow';
 
 interface Props {
   outcome: Exclude<OutcomeId, 'emergency'>;
@@ -23,6 +25,8 @@ interface SummaryModel {
   answers: [string, string][];
   assessmentTitle: string;
   result: [string, string];
+  /** What the answers show of § 257's elements, and whether the ILO rule is met. */
+  law: [string, string][];
   positiveLabel: string;
   positive: { name: string; signs: string[] }[];
   none: string;
@@ -41,9 +45,10 @@ function useSummaryModel({ outcome, role, answers, assessment, contacts }: Props
   const { t, i18n } = useTranslation();
   const answerLabel = useAnswerLabel(role);
   const signLabel = useSignLabel();
-  const when = new Intl.DateTimeFormat(i18n.language === 'nb' ? 'nb-NO' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(made);
+  const when = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'long', timeStyle: 'short' }).format(made);
   // Every answer given, in the order the flow asks them; the flow keeps only the answers on the path taken.
-  const given = bundle.screening.nodes.filter((n) => answers[n.id] !== undefined).map((n) => n.id);
+  const given = bundle.screening.nodes.flatMap((n) => questionsOf(n).map((q) => q.id)).filter((id) => answers[id] !== undefined);
+  const lawRows = useLawRows(assessment);
   return {
     title: t('frontline.summary.title'),
     screening: t('frontline.summary.screening'),
@@ -57,6 +62,7 @@ function useSummaryModel({ outcome, role, answers, assessment, contacts }: Props
     answers: given.map((id) => [t(`questions:${id}.short`), answerLabel(id, answers[id])]),
     assessmentTitle: t('frontline.summary.assessmentTitle'),
     result: [t('frontline.summary.result'), t(`frontline.outcomeName.${outcome}`)],
+    law: lawRows,
     positiveLabel: t('frontline.summary.positive'),
     positive: assessment.dimensions
       .filter((d) => d.positive)
@@ -80,6 +86,7 @@ function toPlainText(m: SummaryModel): string {
     '',
     `${m.assessmentTitle}:`,
     `${m.result[0]}: ${m.result[1]}`,
+    ...m.law.map(([k, v]) => `${k}: ${v}`),
     `${m.positiveLabel}: ${m.positive.length === 0 ? m.none : ''}`,
     ...m.positive.flatMap((d) => [`- ${d.name}`, ...d.signs.map((s) => `  - ${s}`)]),
     '',
@@ -142,6 +149,12 @@ export function CaseSummary(props: Props) {
             <dt>{m.result[0]}</dt>
             <dd>{m.result[1]}</dd>
           </div>
+          {m.law.map(([k, v]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
           <div>
             <dt>{m.positiveLabel}</dt>
             <dd>

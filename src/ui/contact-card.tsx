@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { intlLocale, PhoneNumber } from './text';
 import type { Contact, Hours as HoursData } from '../engine/types';
 
 /** A phone number as a tel: link target: the international form where the data gives one. */
@@ -8,10 +9,9 @@ export function telHref(contact: Pick<Contact, 'phone' | 'phoneIntl'>): string |
   return contact.phone ? `tel:${contact.phone.replace(/\s+/g, '')}` : undefined;
 }
 
-const locale = (lang: string) => (lang === 'nb' ? 'nb-NO' : 'en-GB');
 
 export function formatDate(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(locale(lang), {
+  return new Intl.DateTimeFormat(intlLocale(lang), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -24,7 +24,7 @@ export function formatPartialDate(value: string, lang: string): string {
   const [year, month, day] = value.split('-');
   if (day) return formatDate(value, lang);
   if (!month) return year;
-  return new Intl.DateTimeFormat(locale(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(intlLocale(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${year}-${month}-01T00:00:00Z`),
   );
 }
@@ -165,14 +165,16 @@ export function ContactCard({ contact, labelledBy }: CardProps) {
         <p className="contact__phone">
           <a href={tel}>
             <span className="visually-hidden">{t('contact.call')} </span>
-            {contact.phone}
+            <PhoneNumber>{contact.phone!}</PhoneNumber>
           </a>
           {contact.phoneAlt?.map((alt) => (
             <span key={alt.number} className="contact__alt">
               {' '}
               {alt.for ? (
                 <>
-                  <a href={`tel:${alt.number.replace(/\s+/g, '')}`}>{alt.number}</a> {t(`contact.altFor.${alt.for}`)}
+                  <a href={`tel:${alt.number.replace(/\s+/g, '')}`}>
+                    <PhoneNumber>{alt.number}</PhoneNumber>
+                  </a> {t(`contact.altFor.${alt.for}`)}
                 </>
               ) : (
                 t('contact.alsoOn', { numbers: alt.number })

@@ -5,6 +5,8 @@ import languagesFile from '../../locales/languages.json';
 import { isLanguage, loadLanguage } from '../i18n/setup';
 
 export const LANGUAGE_INFO = (languagesFile as { languages: LanguageInfo[] }).languages;
+/** The Norwegian words to ask for an interpreter, with {{language}} for the language's Norwegian name. */
+export const INTERPRETER_PHRASE = languagesFile.interpreterPhrase;
 const infoOf = (lang: string) => LANGUAGE_INFO.find((l) => l.code === lang);
 
 /** The address of a language's own static start page (prerendered, works without JavaScript). */

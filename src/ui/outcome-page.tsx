@@ -6,6 +6,8 @@ import type { Answers, OutcomeId, Role } from '../engine/types';
 import { bundle } from '../flow-data';
 import { ContactDisclosures, ContactList } from './contact-card';
 import { CaseSummary, ProfessionalDetails } from './professional-parts';
+import { LANGUAGE_INFO, INTERPRETER_PHRASE } from './language-picker';
+import { Listen } from './listen';
 import { ScreenHeading } from './screen-heading';
 import { Blocks, useRoleTexts } from './text';
 
@@ -61,6 +63,30 @@ export function usePrintOpensDisclosures(root: RefObject<HTMLElement | null>): v
 }
 
 /**
+ * How to ask for an interpreter (tolk) when calling, with the Norwegian words to say, for anyone
+ * reading in another language than Norwegian. Only what the sources support: the support centre for
+ * victims of crime offers one (shared/reference/contacts-no.md).
+ */
+function InterpreterNote() {
+  const { t, i18n } = useTranslation();
+  const info = LANGUAGE_INFO.find((l) => l.code === i18n.language);
+  if (!info || info.code === LANGUAGE_INFO[0].code) return null;
+  const phrase = INTERPRETER_PHRASE.replace('{{language}}', info.norwegianName);
+  return (
+    <section aria-labelledby="interpreter-heading" className="interpreter">
+      <h2 id="interpreter-heading">{t('outcome.interpreter.title')}</h2>
+      <p>
+        {t('outcome.interpreter.say')}{' '}
+        <q lang="nb" dir="ltr">
+          {phrase}
+        </q>
+      </p>
+      <p>{t('outcome.interpreter.where')}</p>
+    </section>
+  );
+}
+
+/**
  * The outcome: what to do first. The heading, one lead sentence and the first contact's number come
  * first (on the first screen of a phone), then the next steps; the rest opens on demand.
  */
@@ -99,7 +125,10 @@ export function OutcomePage({ outcome, role, answers, assessment: scored, onRest
         )}
       </section>
 
-      <section aria-labelledby="steps-heading">
+      <InterpreterNote />
+      <Listen region={rootRef} />
+
+      <section aria-labelledby="steps-heading" data-speak>
         <h2 id="steps-heading">{t('outcome.stepsTitle')}</h2>
         <Blocks blocks={texts.blocks(`outcomes:${outcome}.steps`)} headingLevel={3} />
       </section>

@@ -23,11 +23,31 @@ export function SignList({ signs }: { signs: readonly IndicatorSign[] }) {
 }
 
 /**
+ * Both views of the answers, as label–value rows: the elements of straffeloven § 257 they show
+ * (which decide the outcome) and whether the ILO 2009 combination rule is met.
+ */
+export function useLawRows(assessment: Assessment): [string, string][] {
+  const { t } = useTranslation();
+  const found = (yes: boolean) => t(yes ? 'frontline.law.found' : 'frontline.law.notFound');
+  const rows: [string, string][] = [];
+  if (assessment.possibleChild) rows.push([t('frontline.law.childSituation'), found(assessment.law.childSituation)]);
+  rows.push([t('frontline.law.means'), found(assessment.law.means)]);
+  rows.push([t('frontline.law.exploitation'), found(assessment.law.exploitation)]);
+  rows.push([
+    t('frontline.law.forcedInto'),
+    assessment.law.forcedInto.length > 0 ? assessment.law.forcedInto.map((id) => t(`questions:${id}.short`)).join('; ') : found(false),
+  ]);
+  rows.push([t('frontline.law.ilo'), t(assessment.iloTrafficking ? 'frontline.law.iloMet' : 'frontline.law.iloNotMet')]);
+  return rows;
+}
+
+/**
  * The assessment for professionals: the ILO dimensions with the signs behind each and their weight,
  * and the law in short. Facts (penalties, numbers) come from data through placeholders.
  */
 export function ProfessionalAssessment({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation();
+  const lawRows = useLawRows(assessment);
   const positive = assessment.dimensions.filter((d) => d.positive);
   const other = assessment.dimensions.filter((d) => !d.positive && d.signs.length > 0);
 
@@ -58,6 +78,19 @@ export function ProfessionalAssessment({ assessment }: { assessment: Assessment 
         )}
       </section>
 
+      <section aria-labelledby="pro-elements-heading">
+        <h3 id="pro-elements-heading">{t('frontline.law.title')}</h3>
+        <dl className="case-summary__facts">
+          {lawRows.map(([k, v]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+        </dl>
+        <p>{t('frontline.law.notValidated')}</p>
+      </section>
+
       <section aria-labelledby="pro-law-heading">
         <h3 id="pro-law-heading">{t('frontline.outcome.lawTitle')}</h3>
         <p>{t('frontline.outcome.law257')}</p>
@@ -69,7 +102,7 @@ export function ProfessionalAssessment({ assessment }: { assessment: Assessment 
   );
 }
 
-/** KOM's advice to professionals: what to do now. */
+/** The advice to professionals on menneskertilsalgs.no (RVTS Øst): what to do now. */
 export function ProfessionalAdvice({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation();
   return (
@@ -89,7 +122,7 @@ export function ProfessionalAdvice({ assessment }: { assessment: Assessment }) {
   );
 }
 
-/** What the outcome adds for professionals, in one disclosure: KOM's advice, the signs by area and the law. */
+/** What the outcome adds for professionals, in one disclosure: the advice, the law's elements, the signs by area and the law. */
 export function ProfessionalDetails({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation();
   return (

@@ -58,3 +58,32 @@ export function Blocks({ blocks, headingLevel }: { blocks: Block[]; headingLevel
     </Fragment>
   ));
 }
+
+/**
+ * The locale for dates and numbers in a language: the language itself, but British English for
+ * "en" (day before month, as in Norway). Chosen here once for every screen.
+ */
+export function intlLocale(lang: string): string {
+  return lang === 'en' ? 'en-GB' : lang;
+}
+
+/** A phone number kept left to right (and its digit groups in order) inside right-to-left text. */
+export function PhoneNumber({ children }: { children: string }): ReactNode {
+  return <bdi dir="ltr">{children}</bdi>;
+}
+
+/**
+ * A translated text with a phone number in it ("Call {{number}}"), the number isolated as above.
+ * The text is made with a marker in the number's place, then split around it.
+ */
+export function withPhoneNumber(text: (marker: string) => string, number: string): ReactNode {
+  const marker = '\u0000';
+  const [before, after = ''] = text(marker).split(marker);
+  return (
+    <>
+      {before}
+      <PhoneNumber>{number}</PhoneNumber>
+      {after}
+    </>
+  );
+}
