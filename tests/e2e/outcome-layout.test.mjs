@@ -71,14 +71,15 @@ const SCENARIOS = {
     'forced-sex': 'yes',
   },
   // Dimensions 4 and 5 but none of 1–3: exploitation, not trafficking.
+  // Exploitative conditions and deception, but no firm sign of coercion: not trafficking by § 257.
   'exploitation-signs': {
     ...HEAVY,
+    'deceived-job': 'yes',
+    'deceived-conditions': 'yes',
     'excessive-hours': 'yes',
     'low-or-no-pay': 'yes',
-    'documents-withheld': 'yes',
-    'debt-bondage': 'yes',
-    violence: 'yes',
-    threats: 'yes',
+    'wages-withheld': 'yes',
+    threats: 'unsure',
   },
   'no-clear-signs': { 'immediate-danger': 'unsure', 'under-18': 'no', purpose: ['work', 'marriage'] },
 };

@@ -82,13 +82,17 @@ describe('evaluate', () => {
     expect(evaluate(condition, answers, named)).toBe(expected);
   });
 
-  it('the named conditions of the real flow: coercion-sign and any-sign', () => {
+  it('the named conditions of the real flow: any-sign, not-norwegian and no-right-to-stay', () => {
     const flowNamed = bundle.screening.conditions ?? {};
-    expect(evaluate({ ref: 'coercion-sign' }, { fines: 'unsure' }, flowNamed)).toBe(true);
-    expect(evaluate({ ref: 'coercion-sign' }, { 'excessive-hours': 'yes' }, flowNamed)).toBe(false);
-    expect(evaluate({ ref: 'any-sign' }, { 'excessive-hours': 'yes' }, flowNamed)).toBe(true);
-    expect(evaluate({ ref: 'any-sign' }, { fines: 'yes' }, flowNamed)).toBe(true);
-    expect(evaluate({ ref: 'any-sign' }, { fines: 'no', 'excessive-hours': 'no' }, flowNamed)).toBe(false);
+    const holds = (ref: string, answers: Record<string, string>) => evaluate({ ref }, answers, flowNamed);
+    expect(holds('any-sign', { 'excessive-hours': 'yes' })).toBe(true);
+    expect(holds('any-sign', { fines: 'unsure' })).toBe(true);
+    expect(holds('any-sign', { fines: 'no', 'excessive-hours': 'no' })).toBe(false);
+    // A sign of the situation alone (dependency) is asked only after another sign: it is not one of them.
+    expect(holds('any-sign', { dependency: 'yes' })).toBe(false);
+    expect(['eea', 'other', 'unsure', 'norway'].map((c) => holds('not-norwegian', { citizenship: c }))).toEqual([true, true, true, false]);
+    expect(['eea', 'other', 'unsure', 'norway'].map((c) => holds('no-right-to-stay', { citizenship: c }))).toEqual([false, true, true, false]);
+    expect(holds('not-norwegian', {})).toBe(false);
   });
 });
 

@@ -52,7 +52,7 @@ function events(snapshot: Snapshot): ScreeningEvent[] {
   // The checklist is offered with the screen's answer (the about screen's) where the offer asks for it.
   for (const offer of node.offers ?? []) {
     if (!offer.withAnswer) out.push({ type: 'OFFER', offer: offer.event });
-    else for (const e of out.filter((x) => x.type === 'ANSWER')) out.push({ type: 'OFFER', offer: offer.event, value: (e as { value: never }).value });
+    else for (const e of out) if (e.type === 'ANSWER') out.push({ type: 'OFFER', offer: offer.event, value: e.value });
   }
   return out;
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, referencedQuestions } from '../../src/engine/conditions';
-import { isQuestion, optionsOf, outcomeNodes, questionsOf, visibleQuestions } from '../../src/engine/flow';
+import { isQuestion, optionsOf, outcomeNodes, questionsOf, visibleQuestions, type NodeAnswer } from '../../src/engine/flow';
 import type { ScreeningEvent } from '../../src/engine/machine';
 import { enumeratePaths } from '../../src/engine/paths';
 import type { Answers } from '../../src/engine/types';
@@ -636,7 +636,7 @@ describe("the professionals' checklist", () => {
 
   it("is offered to a professional on the about screen together with the screen's answers, which it records", () => {
     const { actor } = toAbout('professional');
-    for (const value of [undefined, {}, { 'under-18': 'no' }, { 'under-18': 'no', purpose: [] }]) {
+    for (const value of [undefined, {}, { 'under-18': 'no' }, { 'under-18': 'no', purpose: [] }] as (NodeAnswer | undefined)[]) {
       actor.send({ type: 'OFFER', offer: 'checklist', value });
       expect(at(actor), JSON.stringify(value)).toBe('about');
     }

@@ -5,6 +5,7 @@ import axe from 'axe-core';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import questionsEn from '../../locales/en/questions.json';
 import { bundle } from '../../src/flow-data';
 import { renderApp } from './render-app';
 import { answer, answerScreen, clickContinue, currentQuestion, heading, outcomeShown } from './walk';
@@ -21,6 +22,8 @@ const indicatorIds = bundle.indicators.indicators.map((i) => i.id);
 const action = (name: string) => document.querySelector<HTMLElement>(`[data-action="${name}"]`);
 /** A contact's phone number as flows/contacts/no.json gives it. */
 const phoneOf = (id: string) => bundle.contacts.contacts.find((c) => c.id === id)!.phone!;
+/** A sign's short label, as the locale gives it. */
+const short = (id: string) => (questionsEn as Record<string, { short: string }>)[id].short;
 /** The screen that offers the checklist, from the data. */
 const OFFERED_ON = bundle.screening.nodes.find((n) => n.offers?.some((o) => o.event === 'checklist'))!;
 const offeredOnFirst = OFFERED_ON.questions?.[0].id ?? OFFERED_ON.id;
@@ -98,8 +101,8 @@ describe('frontline: the checklist page', () => {
       ]);
       for (const r of radios) expect(r).not.toBeChecked();
     }
-    // One h2 per dimension that has indicators, and the live panel's h2.
-    expect(screen.getAllByRole('heading', { level: 2 }).length).toBe(
+    // One h2 per dimension that has indicators, and the live panel's h2 (the language list's is not the checklist's).
+    expect(screen.getAllByRole('heading', { level: 2 }).filter((h) => !h.closest('nav')).length).toBe(
       new Set(bundle.indicators.indicators.map((i) => i.dimension)).size + 1,
     );
     expect(document.querySelectorAll('[data-action="continue"]').length).toBe(1);
@@ -145,9 +148,8 @@ describe('frontline: the checklist page', () => {
       expect(el).not.toBeNull();
       return el!;
     });
-    expect(summary).toHaveTextContent('Not sure');
     // Untouched items are not answered: they are not listed (as "No" or otherwise).
-    expect(summary).not.toHaveTextContent('Fined or punished for breaking \u201crules\u201d');
+    expect(summary).not.toHaveTextContent(short('fines'));
 
     await user.click(action('back')!);
     expect(document.querySelector('input[name="violence"][value="yes"]')).toBeChecked();
@@ -182,15 +184,27 @@ describe('frontline: the professional outcome', () => {
     const page = document.querySelector<HTMLElement>('[data-outcome]')!;
     expect(page).toHaveTextContent('Signs found, by area');
     expect(page).toHaveTextContent('A debt that grows or never ends — strong sign');
-    expect(page).toHaveTextContent('No residence permit, or afraid of the authorities — medium sign, answered “not sure”');
+    expect(page).toHaveTextContent(`${short('no-legal-status')} — medium sign, answered “not sure”`);
     expect(page).toHaveTextContent('§ 257');
     expect(page).toHaveTextContent('up to 6 years');
     expect(page).toHaveTextContent('up to 10 years');
     expect(page).toHaveTextContent('A reasoned suspicion is enough');
     expect(page).toHaveTextContent(phoneOf('no-rosa'));
     const contacts = [...page.querySelectorAll('[data-contact]')].map((e) => e.getAttribute('data-contact'));
-    expect(contacts).toEqual(expect.arrayContaining(['no-rosa', 'no-bufdir', 'no-kripos-tips']));
-    expect(contacts.indexOf('no-rosa')).toBeLessThan(contacts.indexOf('no-bufdir'));
+    expect(contacts).toEqual(expect.arrayContaining(['no-rosa', 'no-kripos-tips']));
+    // Bufdir's line on minor victims is for a person who may be under 18 only.
+    expect(contacts).not.toContain('no-bufdir');
+  });
+
+  it('for a person who may be under 18, adds Bufdir’s line for professionals, after the children’s services', async () => {
+    const { user } = await renderApp('en');
+    await toProfessionalOutcome(user, five, 'unsure');
+    expect(outcomeShown()).toBe('child-at-risk');
+    const page = document.querySelector<HTMLElement>('[data-outcome]')!;
+    const contacts = [...page.querySelectorAll('[data-contact]')].map((e) => e.getAttribute('data-contact')!);
+    expect(contacts).toContain('no-bufdir');
+    expect(contacts.indexOf('no-116111')).toBeLessThan(contacts.indexOf('no-bufdir'));
+    expect(page).toHaveTextContent(phoneOf('no-bufdir'));
   });
 
   it('is not shown to other roles', async () => {
@@ -224,34 +238,45 @@ describe('frontline: the professional outcome', () => {
 });
 
 describe('frontline: the case summary', () => {
-  it('holds every answer given, the assessment and the referrals, and no field for personal details', async () => {
+  it('holds the assessment and the referrals, and no field for personal details', async () => {
     const { user } = await renderApp('en');
     await toProfessionalOutcome(user);
     const summary = document.querySelector<HTMLElement>('[data-summary]')!;
     expect(summary).not.toBeNull();
     expect(summary.querySelectorAll('input, textarea, select, [contenteditable]').length).toBe(0);
     expect(summary).toHaveTextContent('screening for signs of human trafficking, not an identification');
+    expect(summary).toHaveTextContent(/Made\s*\S+/);
+    expect(summary).toHaveTextContent('signs of exploitation');
+    expect(summary).toHaveTextContent('Control and pressure');
+    expect(summary).toHaveTextContent(phoneOf('no-rosa'));
+    expect(summary).toHaveTextContent(phoneOf('no-at'));
+  });
 
+  // In the order the flow asks them: the screens' questions, the checklist's answers in their place.
+  it('lists every answer given, the about screen’s and the checklist’s included, on the page and in the copy', async () => {
+    const { user } = await renderApp('en');
+    await toProfessionalOutcome(user);
+    const summary = document.querySelector<HTMLElement>('[data-summary]')!;
     const rows = [...summary.querySelectorAll('.case-summary__answers div')].map((r) => [
       r.querySelector('dt')!.textContent,
       r.querySelector('dd')!.textContent,
     ]);
     expect(rows).toEqual([
-      ['Asking for', 'Someone I meet in my work'],
-      ['In danger right now', 'No, not right now'],
-      ['Under 18', expect.any(String)],
-      ['Kind of situation', expect.any(String)],
-      ['Lied to about the job, the place or the employer', 'Yes'],
-      ['Very long days or no days off', 'Yes'],
-      ['A debt that grows or never ends', 'Yes'],
-      ['Passport or ID kept by someone else', 'Yes'],
-      ['No residence permit, or afraid of the authorities', 'Not sure'],
+      [short('role'), 'Someone I meet in my work'],
+      [short('immediate-danger'), 'No, not right now'],
+      [short('under-18'), expect.any(String)],
+      [short('purpose'), expect.any(String)],
+      [short('deceived-job'), 'Yes'],
+      [short('excessive-hours'), 'Yes'],
+      [short('debt-bondage'), 'Yes'],
+      [short('documents-withheld'), 'Yes'],
+      [short('no-legal-status'), 'Not sure'],
     ]);
-    expect(summary).toHaveTextContent(/Made\s*\S+/);
-    expect(summary).toHaveTextContent('signs of human trafficking');
-    expect(summary).toHaveTextContent('Control and pressure');
-    expect(summary).toHaveTextContent(phoneOf('no-rosa'));
-    expect(summary).toHaveTextContent(phoneOf('no-bufdir'));
+    const write = vi.spyOn(navigator.clipboard, 'writeText');
+    await user.click(action('copy')!);
+    const text = write.mock.calls[0][0];
+    expect(text).toContain(`- ${short('documents-withheld')}: Yes`);
+    expect(text).toContain(`- ${short('no-legal-status')}: Not sure`);
   });
 
   it('copies as plain text with a visible "Copied" status, and prints', async () => {
@@ -262,8 +287,8 @@ describe('frontline: the case summary', () => {
     expect(write).toHaveBeenCalledTimes(1);
     const text = write.mock.calls[0][0];
     expect(text).toContain('not an identification');
-    expect(text).toContain('- Passport or ID kept by someone else: Yes');
-    expect(text).toContain('- No residence permit, or afraid of the authorities: Not sure');
+    expect(text).toContain(`- ${short('role')}: Someone I meet in my work`);
+    expect(text).toContain(phoneOf('no-rosa'));
     expect(text).not.toMatch(/<[a-z]/i);
     expect(within(action('copy')!.parentElement!).getByRole('status')).toHaveTextContent('Copied');
 

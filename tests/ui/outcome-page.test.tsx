@@ -36,12 +36,13 @@ const ANSWERS: Record<OutcomeId, Answers> = {
     'no-legal-status': 'yes',
     'wants-to-return': 'yes',
   },
+  // Coercion (passport kept, violence) and long hours, but not enough signs of exploitation itself
+  // for § 257: exploitation-signs, with the labour, control and violence contacts.
   'exploitation-signs': {
     'immediate-danger': 'unsure',
     'under-18': 'no',
     purpose: ['work'],
     'excessive-hours': 'yes',
-    'low-or-no-pay': 'yes',
     'documents-withheld': 'yes',
     violence: 'yes',
   },
