@@ -22,6 +22,8 @@ const indicatorIds = bundle.indicators.indicators.map((i) => i.id);
 const action = (name: string) => document.querySelector<HTMLElement>(`[data-action="${name}"]`);
 /** A contact's phone number as flows/contacts/no.json gives it. */
 const phoneOf = (id: string) => bundle.contacts.contacts.find((c) => c.id === id)!.phone!;
+/** A legal fact as flows/facts/no.json gives it. */
+const factOf = (id: string) => bundle.facts.facts.find((f) => f.id === id)!.value;
 /** A sign's short label, as the locale gives it. */
 const short = (id: string) => (questionsEn as Record<string, { short: string }>)[id].short;
 /** The screen that offers the checklist, from the data. */
@@ -186,8 +188,8 @@ describe('frontline: the professional outcome', () => {
     expect(page).toHaveTextContent('A debt that grows or never ends — strong sign');
     expect(page).toHaveTextContent(`${short('no-legal-status')} — medium sign, answered “not sure”`);
     expect(page).toHaveTextContent('§ 257');
-    expect(page).toHaveTextContent('up to 6 years');
-    expect(page).toHaveTextContent('up to 10 years');
+    expect(page).toHaveTextContent(`up to ${factOf('penaltyYears')} years`);
+    expect(page).toHaveTextContent(`up to ${factOf('aggravatedPenaltyYears')} years`);
     expect(page).toHaveTextContent('A reasoned suspicion is enough');
     expect(page).toHaveTextContent(phoneOf('no-rosa'));
     const contacts = [...page.querySelectorAll('[data-contact]')].map((e) => e.getAttribute('data-contact'));
