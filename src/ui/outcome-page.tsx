@@ -73,8 +73,8 @@ function InterpreterNote() {
   if (!info || info.code === LANGUAGE_INFO[0].code) return null;
   const phrase = INTERPRETER_PHRASE.replace('{{language}}', info.norwegianName);
   return (
-    <section aria-labelledby="interpreter-heading" className="interpreter">
-      <h2 id="interpreter-heading">{t('outcome.interpreter.title')}</h2>
+    <details className="disclosure interpreter">
+      <summary>{t('outcome.interpreter.title')}</summary>
       <p>
         {t('outcome.interpreter.say')}{' '}
         <q lang="nb" dir="ltr">
@@ -82,7 +82,7 @@ function InterpreterNote() {
         </q>
       </p>
       <p>{t('outcome.interpreter.where')}</p>
-    </section>
+    </details>
   );
 }
 

@@ -46,7 +46,11 @@ export function QuestionPage({ node, role, before, named, initial, child, onAnsw
   const group = node.kind === 'group';
   const ticklist = group && node.style === 'ticklist';
   const [draft, setDraft] = useState<Record<string, Value>>(() => ({ ...pick(questionsOf(node), initial) }));
-  const [none, setNone] = useState(() => ticklist && signsIn(node).length > 0 && signsIn(node).every((q) => initial[q.id] === 'no'));
+  // Back on a list answered "None of these": every sign it showed then is "no".
+  const [none, setNone] = useState(() => {
+    const signs = visibleQuestions(node, withoutQuestionsOf(node, before), initial, named).filter((q) => q.kind === 'indicator');
+    return ticklist && signs.length > 0 && signs.every((q) => initial[q.id] === 'no');
+  });
   const [problems, setProblems] = useState<Problem[]>([]);
   /** Failed attempts to continue: each one moves focus to the error summary again. */
   const [attempts, setAttempts] = useState(0);
@@ -323,10 +327,6 @@ function ErrorMessage({ id, prefix, message }: { id: string; prefix: string; mes
       {message}
     </p>
   );
-}
-
-function signsIn(node: FlowNode): readonly GroupQuestion[] {
-  return questionsOf(node).filter((q) => q.kind === 'indicator');
 }
 
 /** Whether a question opens under an answer on its own screen (shown indented, as a reveal). */
