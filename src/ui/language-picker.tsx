@@ -49,11 +49,10 @@ export function LanguageLink() {
   const { t, i18n } = useTranslation();
   return (
     <a className="language-link" href="#languages">
-      <span aria-hidden="true">🌐 </span>
       {t('language.label')}
+      <span aria-hidden="true">·</span>
       <span className="language-link__current" lang={i18n.language}>
-        {' '}
-        · {infoOf(i18n.language)?.name}
+        {infoOf(i18n.language)?.name}
       </span>
     </a>
   );

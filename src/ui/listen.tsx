@@ -77,7 +77,6 @@ export function Listen({ region }: { region: RefObject<HTMLElement | null> }) {
   return (
     <div className="listen">
       <button type="button" className="button button--secondary listen__button" data-action="listen" aria-pressed={speaking} onClick={toggle}>
-        <span aria-hidden="true">🔊 </span>
         {speaking ? t('listen.stop') : t('listen.start')}
       </button>
       <p className="hint listen__note">{t('listen.note')}</p>

@@ -14,9 +14,10 @@ import { Blocks, useRoleTexts } from './text';
 /**
  * How many contacts show as full cards; the rest sit in disclosures below them. The first ones are
  * who to call first (flows/outcomes.json gives the order), and the page stays short on a phone.
- * Professionals get one: their outcome adds the interview guidance, the assessment and the case summary.
+ * One for everyone: in fourteen languages, some far longer than English, a second full card pushed
+ * the page past four phone screens.
  */
-export const CONTACTS_SHOWN: Record<Role, number> = { self: 2, other: 2, professional: 1 };
+export const CONTACTS_SHOWN: Record<Role, number> = { self: 1, other: 1, professional: 1 };
 
 interface Props {
   outcome: OutcomeId;
