@@ -7,8 +7,11 @@ import { checkProject } from '../src/engine/validate';
 import { overBudget, pathStats, SCREEN_BUDGET } from '../src/engine/paths';
 import { readProjectFiles } from './lib/project-files';
 import { lix, selfTexts } from '../src/engine/lix';
+import { LANGUAGES_FILE } from '../src/engine/schema';
+import { NAMESPACES, type LanguagesFile } from '../src/engine/types';
 
-const result = checkProject(readProjectFiles());
+const files = readProjectFiles();
+const result = checkProject(files);
 
 for (const w of result.warnings) console.warn(`warning  ${w.file}  ${w.path}  ${w.message}`);
 if (result.problems.length > 0) {
@@ -32,7 +35,6 @@ for (const [role, s] of Object.entries(stats.screensByRole)) {
 // only). Each must stay under LIX_LIMIT (docs/content-guide.md, "Plain words").
 {
   const LIX_LIMIT = 30;
-  const files = readProjectFiles();
   const skip: Record<string, string[]> = { pages: ['interview'], ui: ['frontline'] };
   console.log(`  LIX of the nb "self" texts (must be under ${LIX_LIMIT}):`);
   for (const ns of ['questions', 'outcomes', 'guidance', 'pages', 'signs', 'ui']) {
@@ -51,4 +53,24 @@ const over = overBudget(stats);
 if (over.length > 0) {
   for (const line of over) console.error(`  error: over the screen budget: ${line}`);
   process.exit(1);
+}
+
+// Languages and how their texts came to be (locales/languages.json): said honestly, here and on
+// each machine-translated language's start page.
+{
+  const { languages } = JSON.parse(files[LANGUAGES_FILE]!) as LanguagesFile;
+  const keysOf = (lang: string) =>
+    NAMESPACES.reduce((n, ns) => n + countLeaves(JSON.parse(files[`locales/${lang}/${ns}.json`] ?? '{}')), 0);
+  console.log('  languages (code, name, direction, keys, translation):');
+  for (const l of languages) {
+    const t = l.translation;
+    const status =
+      t.status === 'original' ? 'written in it' : t.status === 'machine' ? `machine-translated from ${t.from} on ${t.on}, not yet checked by a native speaker` : `reviewed on ${t.on} by ${t.reviewer}`;
+    console.log(`    ${l.code.padEnd(3)} ${l.name.padEnd(20)} ${l.dir}  ${String(keysOf(l.code)).padStart(4)} keys  ${status}`);
+  }
+}
+
+function countLeaves(tree: unknown): number {
+  if (tree && typeof tree === 'object' && !Array.isArray(tree)) return Object.values(tree).reduce((n: number, v) => n + countLeaves(v), 0);
+  return 1;
 }

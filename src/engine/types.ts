@@ -5,7 +5,7 @@
  */
 
 /** The languages every text must exist in; the first is the default. */
-export const LANGUAGES = ['nb', 'en'] as const;
+export const LANGUAGES = ['nb', 'en', 'ro', 'bg', 'lt', 'pl', 'uk', 'ru', 'ar', 'ur', 'tl', 'th', 'sq', 'ti'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** The files of texts each language has (locales/<lang>/<namespace>.json). */
