@@ -45,7 +45,28 @@ function dropCitations(): Plugin {
     '/flows/indicators.json': (data) => ({
       ...data,
       source: undefined,
-      indicators: (data.indicators as Record<string, unknown>[]).map(({ source: _source, ...rest }) => rest),
+      dimensions: undefined,
+      indicators: (data.indicators as Record<string, unknown>[]).map(({ source: _source, purposes: _purposes, ...rest }) => rest),
+    }),
+    // The language list needs names and directions; who translated when is for flows:check and the docs.
+    '/locales/languages.json': (data) => ({
+      ...data,
+      languages: (data.languages as { translation: { status: string } }[]).map((l) => ({ ...l, translation: { status: l.translation.status } })),
+    }),
+    // Who a contact is for (for, audience) is read by the checks and flows/outcomes.json's order, and the
+    // sources of its chat, text and form ways by the checks: the card shows the contact's own source.
+    '/flows/contacts/no.json': (data) => ({
+      contacts: (data.contacts as Record<string, unknown>[]).map(({ for: _for, audience: _audience, ...rest }) => {
+        for (const way of ['chat', 'sms', 'form']) {
+          if (rest[way]) rest[way] = { ...(rest[way] as object), source: undefined };
+        }
+        return rest;
+      }),
+    }),
+    // A fact is put into texts by its value; its source and date stay in flows/facts/no.json.
+    '/flows/facts/no.json': (data) => ({
+      ...data,
+      facts: (data.facts as Record<string, unknown>[]).map(({ id, value }) => ({ id, value })),
     }),
     '/flows/scoring.json': (data) => {
       const law = data.law as Record<string, unknown>;

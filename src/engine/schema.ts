@@ -198,7 +198,6 @@ export const languagesSchema = z.strictObject({
         norwegianName: z.string().min(1),
         dir: z.enum(['ltr', 'rtl']),
         browser: z.array(z.string().regex(/^[a-z]{2,3}$/)).min(1),
-        offer: z.string().min(1, 'say in the language itself that the page is in it'),
         translation: z.discriminatedUnion(
           'status',
           [

@@ -299,8 +299,6 @@ export interface LanguageInfo {
   dir: 'ltr' | 'rtl';
   /** Browser language codes (navigator.languages, before any region) that mean this language. */
   browser: string[];
-  /** One line in the language itself, offering it to a browser that prefers it ("This page is also in English."). */
-  offer: string;
   translation: TranslationStatus;
 }
 

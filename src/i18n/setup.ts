@@ -37,13 +37,19 @@ export function createI18n(loadTexts?: TextLoader): i18n {
   return instance;
 }
 
+/**
+ * Loads a language's texts without switching to it (to offer it in its own words), from `texts`
+ * where they are handed over (the prerender) or else with the instance's loader.
+ */
+export async function preloadLanguage(instance: i18n, lang: Language, texts?: Resource[string]): Promise<void> {
+  if (instance.hasResourceBundle(lang, 'ui')) return;
+  const load = loaders.get(instance);
+  if (!texts && !load) throw new Error(`the texts of "${lang}" were not handed over and there is no loader`);
+  for (const [ns, tree] of Object.entries(texts ?? (await load!(lang)))) instance.addResourceBundle(lang, ns, tree, true, true);
+}
+
 /** Loads a language's texts if needed, then switches to it. */
 export async function loadLanguage(instance: i18n, lang: Language, texts?: Resource[string]): Promise<void> {
-  if (!instance.hasResourceBundle(lang, 'ui')) {
-    const load = loaders.get(instance);
-    if (!texts && !load) throw new Error(`the texts of "${lang}" were not handed over and there is no loader`);
-    const namespaces = texts ?? (await load!(lang));
-    for (const [ns, tree] of Object.entries(namespaces)) instance.addResourceBundle(lang, ns, tree, true, true);
-  }
+  await preloadLanguage(instance, lang, texts);
   await instance.changeLanguage(lang);
 }

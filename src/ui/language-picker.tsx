@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, LanguageInfo } from '../engine/types';
 import languagesFile from '../../locales/languages.json';
-import { isLanguage, loadLanguage } from '../i18n/setup';
+import { isLanguage, loadLanguage, preloadLanguage } from '../i18n/setup';
 
 export const LANGUAGE_INFO = (languagesFile as { languages: LanguageInfo[] }).languages;
 /** The Norwegian words to ask for an interpreter, with {{language}} for the language's Norwegian name. */
@@ -97,7 +97,9 @@ export function LanguageList() {
 
 /**
  * Where the browser prefers a language we have and the page is in another, one line in that
- * language offers it. Never switches by itself: the page opens in the language asked for.
+ * language offers it. Never switches by itself: the page opens in the language asked for. The
+ * line is that language's own text, so its texts are fetched first — which also makes the switch,
+ * if chosen, instant.
  */
 export function LanguageOffer() {
   const { i18n } = useTranslation();
@@ -105,8 +107,20 @@ export function LanguageOffer() {
   const [offered] = useState(() =>
     typeof navigator === 'undefined' ? undefined : browserLanguages(navigator.languages ?? [navigator.language]).at(0),
   );
-  if (!offered || offered === i18n.language) return null;
-  const info = infoOf(offered)!;
+  const [line, setLine] = useState<string>();
+  const wanted = offered && offered !== i18n.language ? offered : undefined;
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    preloadLanguage(i18n, wanted)
+      .then(() => live && setLine(i18n.getFixedT(wanted)('language.offer')))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [i18n, wanted]);
+  if (!wanted || !line) return null;
+  const info = infoOf(wanted)!;
   return (
     <p className="language-offer" lang={info.code} dir={info.dir}>
       <a
@@ -119,7 +133,7 @@ export function LanguageOffer() {
           change(info.code);
         }}
       >
-        {info.offer}
+        {line}
       </a>
     </p>
   );

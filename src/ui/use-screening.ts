@@ -1,5 +1,5 @@
-import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { createActor } from 'xstate';
 import { compileMachine, type ScreeningEvent } from '../engine/machine';
 import { bundle } from '../flow-data';
 
@@ -19,12 +19,26 @@ function stepOf(state: unknown): number {
  * so it is undone.
  */
 export function useScreening() {
-  const actor = useActorRef(screeningMachine);
-  const node = useSelector(actor, (s) => String(s.value));
-  const context = useSelector(actor, (s) => s.context);
-  const canGoBack = useSelector(actor, (s) => s.can({ type: 'BACK' }));
+  // One actor for the life of the page, started at once. React's own useSyncExternalStore reads it
+  // (XState's snapshots are immutable), so no binding library ships to the browser.
+  const [actor] = useState(() => createActor(screeningMachine).start());
+  const read = useCallback(() => actor.getSnapshot(), [actor]);
+  const snapshot = useSyncExternalStore(
+    useCallback(
+      (onChange: () => void) => {
+        const subscription = actor.subscribe(onChange);
+        return () => subscription.unsubscribe();
+      },
+      [actor],
+    ),
+    read,
+    read,
+  );
+  const node = String(snapshot.value);
+  const context = snapshot.context;
+  const canGoBack = snapshot.can({ type: 'BACK' });
   /** The machine says whether the person can go on with the questions from here (the emergency screen). */
-  const canResume = useSelector(actor, (s) => s.can({ type: 'RESUME' }));
+  const canResume = snapshot.can({ type: 'RESUME' });
   const depth = context.history.length;
   /** The step number of the browser's current entry: how many entries this app has added. */
   const step = useRef(0);
