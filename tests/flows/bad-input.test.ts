@@ -685,6 +685,34 @@ const cases: Case[] = [
     message: /unknown role "police"/,
   },
   {
+    name: 'a language missing from locales/languages.json',
+    files: () => mutated('locales/languages.json', (j) => j.languages.splice(2, 1)),
+    file: 'locales/languages.json',
+    path: 'languages',
+    message: /must list exactly the app's languages, in order/,
+  },
+  {
+    name: 'a machine translation without its date',
+    files: () => mutated('locales/languages.json', (j) => delete j.languages[2].translation.on),
+    file: 'locales/languages.json',
+    path: 'languages[2].translation.on',
+    message: /./,
+  },
+  {
+    name: 'a browser language code claimed by two languages',
+    files: () => mutated('locales/languages.json', (j) => j.languages[3].browser.push('ro')),
+    file: 'locales/languages.json',
+    path: 'languages[3].browser[1]',
+    message: /browser code "ro" is already claimed by "ro"/,
+  },
+  {
+    name: 'a plural with no "_other" form',
+    files: () => mutated('locales/ru/ui.json', (j) => delete j.quickExit.pressesLeft_other),
+    file: 'locales/ru/ui.json',
+    path: 'quickExit.pressesLeft_one',
+    message: /has no "_other" form/,
+  },
+  {
     name: 'missing contact name in nb',
     files: () => mutated('locales/nb/contacts.json', (j) => delete j['no-rosa'].name),
     file: 'locales/nb/contacts.json',
@@ -774,7 +802,8 @@ describe('checkProject on the real project', () => {
     expect(show(result.problems)).toBe('');
     expect(result.warnings).toEqual([]);
     expect(result.bundle?.screening.nodes.length).toBeGreaterThan(0);
-    expect(Object.keys(result.locales ?? {}).sort()).toEqual(['en', 'nb']);
+    const codes = parsed<{ languages: { code: string }[] }>('locales/languages.json').languages.map((l) => l.code);
+    expect(Object.keys(result.locales ?? {}).sort()).toEqual([...codes].sort());
   });
 
   it('reports zero problems against the real clock too', () => {
