@@ -13,7 +13,8 @@ export function isLanguage(value: unknown): value is Language {
 
 /** Fetches a language's texts (src/i18n/texts.ts in the browser). */
 export type TextLoader = (lang: Language) => Promise<Resource[string]>;
-const loaders = new WeakMap<i18n, TextLoader>();
+/** The loader of the page's one i18n instance (set by createI18n in the browser). */
+let textLoader: TextLoader | undefined;
 
 /**
  * @param loadTexts how to fetch a language not yet loaded; without one (the prerender in Node),
@@ -21,7 +22,7 @@ const loaders = new WeakMap<i18n, TextLoader>();
  */
 export function createI18n(loadTexts?: TextLoader): i18n {
   const instance = i18next.createInstance();
-  if (loadTexts) loaders.set(instance, loadTexts);
+  if (loadTexts) textLoader = loadTexts;
   void instance.use(initReactI18next).init({
     resources: {},
     lng: DEFAULT_LANGUAGE,
@@ -43,7 +44,7 @@ export function createI18n(loadTexts?: TextLoader): i18n {
  */
 export async function preloadLanguage(instance: i18n, lang: Language, texts?: Resource[string]): Promise<void> {
   if (instance.hasResourceBundle(lang, 'ui')) return;
-  const load = loaders.get(instance);
+  const load = textLoader;
   if (!texts && !load) throw new Error(`the texts of "${lang}" were not handed over and there is no loader`);
   for (const [ns, tree] of Object.entries(texts ?? (await load!(lang)))) instance.addResourceBundle(lang, ns, tree, true, true);
 }
