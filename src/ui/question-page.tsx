@@ -186,41 +186,38 @@ export function QuestionPage({ node, role, before, named, initial, child, onAnsw
       if (checked) setNone(false);
       set(q.id, checked ? answer : undefined);
     };
+    const box = (answer: 'yes' | 'unsure', label: ReactNode, small: boolean) => (
+      <div className={small ? 'choice choice--small sign__unsure' : 'choice'}>
+        <input
+          id={`${uid}-${q.id}-${answer}`}
+          type="checkbox"
+          name={q.id}
+          value={answer}
+          checked={value === answer}
+          aria-describedby={!small && hint ? hintId : undefined}
+          onChange={(e) => tick(answer, e.target.checked)}
+        />
+        <label id={`${uid}-${q.id}-${answer}-label`} htmlFor={`${uid}-${q.id}-${answer}`}>
+          {label}
+        </label>
+      </div>
+    );
     return (
       <div key={q.id} className={`sign${nested ? ' sign--reveal' : ''}`} data-question={q.id} data-kind="sign" role="group" aria-labelledby={`${uid}-${q.id}-yes-label`}>
-        <div className="choice">
-          <input
-            id={`${uid}-${q.id}-yes`}
-            type="checkbox"
-            name={q.id}
-            value="yes"
-            checked={value === 'yes'}
-            aria-describedby={hint ? hintId : undefined}
-            onChange={(e) => tick('yes', e.target.checked)}
-          />
-          <label id={`${uid}-${q.id}-yes-label`} htmlFor={`${uid}-${q.id}-yes`}>
-            {text(q.id, 'title')}
-          </label>
-        </div>
+        {box('yes', text(q.id, 'title'), false)}
         {hint && (
           <p id={hintId} className="hint sign__hint">
             {hint}
           </p>
         )}
-        <div className="choice choice--small sign__unsure">
-          <input
-            id={`${uid}-${q.id}-unsure`}
-            type="checkbox"
-            name={q.id}
-            value="unsure"
-            checked={value === 'unsure'}
-            onChange={(e) => tick('unsure', e.target.checked)}
-          />
-          <label htmlFor={`${uid}-${q.id}-unsure`}>
+        {box(
+          'unsure',
+          <>
             {t('answer.unsure')}
             <span className="visually-hidden">: {text(q.id, 'title')}</span>
-          </label>
-        </div>
+          </>,
+          true,
+        )}
       </div>
     );
   };
