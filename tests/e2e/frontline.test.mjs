@@ -1,12 +1,13 @@
 // Issue 5 (frontline triage) in the browser: the professionals' path — role "professional", the
-// one-page checklist offered on the first indicator question, the professional outcome with its
+// one-page checklist offered on the group screen that asks about the person (under-18 and purpose,
+// whose answers it takes along), the professional outcome with its
 // printable / copyable case summary ([data-summary]) and the interview guidance.
 //
 //   1. keyboard only (en): start → checklist (five indicators) → outcome → Print, focus on the new
 //      h1 after every screen change; the key presses after the start page's Continue are counted
 //      and reported; a mouse walk counts the clicks and must need at most 15;
 //   2. axe (WCAG 2.2 AA tags) on the checklist with answers, the interview guidance and the
-//      professional outcome (trafficking-signs and child-at-risk), nb and en;
+//      professional outcome (trafficking-signs and child-at-risk, disclosures open), nb and en;
 //   3. print: under print media only the summary shows (no control, link, quick exit or emergency
 //      bar), it fits the A4 printable width, and a real A4 PDF has 1–3 pages; its text has the
 //      answers and the "screening, not identification" wording and no personal-data field;
@@ -34,6 +35,7 @@ import {
   describeActive,
   locationProblems,
   open,
+  openDisclosures,
   openPage,
   outcomeIds,
   overflow,
@@ -53,7 +55,7 @@ const session = useBrowser(() => {
 const locale = (lang, ns) => JSON.parse(readFileSync(`${ROOT}locales/${lang}/${ns}.json`, 'utf8'));
 const TEXTS = Object.fromEntries(LANGS.map((l) => [l, { ui: locale(l, 'ui'), questions: locale(l, 'questions') }]));
 
-/** The answers before the checklist; the checklist is offered on the first indicator question. */
+/** The answers before the checklist; the checklist is offered on the screen that asks under-18 and purpose. */
 const WAY_IN = { role: 'professional', 'immediate-danger': 'no', 'under-18': 'no', purpose: ['work'] };
 
 /** The issue's example: five indicators (ILO: only dimension 5 is positive, so exploitation-signs). */
@@ -77,18 +79,37 @@ const TRAFFICKING = [
 /** under-18 "yes" and one sign: child-at-risk. */
 const CHILD = { way: { ...WAY_IN, 'under-18': 'yes' }, ticks: [['excessive-hours', 'yes']] };
 
-const PRO_CONTACTS = ['no-bufdir', 'no-kripos-tips'];
+/** Contacts for professionals: Kripos' tip line always; Bufdir's line on minor victims only where the
+ * person may be a child (flows/outcomes.json, condition professional-child). */
+const PRO_CONTACTS = ['no-kripos-tips'];
+const PRO_CHILD_CONTACTS = ['no-bufdir'];
 
 // ---------------------------------------------------------------- helpers
 
-/** Waits until the screen key satisfies `pred` (a string prefix or exact key). */
+/** The screen the offer leads to (the group screen before it is a "qs:" screen as well). */
+const CHECKLIST = 'checklist';
+/** The screen that offers the checklist: the group screen with under-18 and purpose. */
+const OFFER_SCREEN = 'qs:under-18';
+
+/** Whether the page shows the checklist: every sign as a question, with its Reset control. */
+async function onChecklist(page) {
+  return page.evaluate(() => document.querySelectorAll('[data-question]').length > 10 && !!document.querySelector('[data-action="reset"]'));
+}
+
+/**
+ * Waits until the screen key satisfies `want`: a prefix ("o:"), an exact key, or CHECKLIST (a "qs:"
+ * screen that is the checklist).
+ */
 async function waitForKey(page, want, what) {
-  const ok = (k) => (want.endsWith(':') ? k.startsWith(want) : k === want);
+  const ok = async (k) => {
+    if (want === CHECKLIST) return k.startsWith('qs:') && (await onChecklist(page));
+    return want.endsWith(':') ? k.startsWith(want) : k === want;
+  };
   const deadline = Date.now() + 10_000;
   let key;
   while (Date.now() < deadline) {
     key = await screenKey(page);
-    if (ok(key)) return key;
+    if (await ok(key)) return key;
     await page.waitForTimeout(25);
   }
   throw new Error(`expected screen ${want} after ${what}, still on ${key}`);
@@ -104,19 +125,23 @@ async function assertFocusOnH1(page, where) {
   assert.ok(f.ok, `${where}: focus should be on the screen's h1 (${f.n} visible h1), but is on ${await describeActive(page)}`);
 }
 
-/** From the start page, by mouse, to the checklist (answers the way in, then the checklist offer). */
+/**
+ * From the start page, by mouse, to the checklist: answers the screens on the way and the screen
+ * that offers it, then takes the offer (which takes that screen's answers along).
+ */
 async function toChecklist(page, rec, way = WAY_IN) {
   await clickContinue(page, rec);
   for (let i = 0; i < 12; i += 1) {
     const key = await screenKey(page);
-    if (key === 'q:deceived-job') break;
+    if (key === OFFER_SCREEN) break;
     if (!key.startsWith('q:')) throw new Error(`unexpected screen ${key} on the way to the checklist`);
     await answerCurrent(page, way);
     await clickContinue(page, rec);
   }
-  assert.equal(await screenKey(page), 'q:deceived-job', 'the checklist is offered on deceived-job');
+  assert.equal(await screenKey(page), OFFER_SCREEN, `the checklist is offered on ${OFFER_SCREEN}`);
+  await answerCurrent(page, way);
   await advance(page, rec, () => page.locator('[data-action="checklist"]').click());
-  return waitForKey(page, 'qs:', 'the checklist offer');
+  return waitForKey(page, CHECKLIST, 'the checklist offer');
 }
 
 async function tick(page, ticks) {
@@ -281,17 +306,17 @@ describe('frontline: keyboard only and the number of steps (en)', () => {
       };
       for (const [name, value, next] of [
         ['role', 'professional', 'q:immediate-danger'],
-        ['immediate-danger', 'no', 'q:under-18'],
-        ['under-18', 'no', 'q:purpose'],
+        ['immediate-danger', 'no', OFFER_SCREEN],
       ]) {
         await k.radio(name, value, `q:${name}`);
         await k.activate('[data-action="continue"]', next, `q:${name}`);
         step(name);
       }
-      await k.checkbox('purpose', 'work', 'q:purpose');
-      await k.activate('[data-action="continue"]', 'q:deceived-job', 'q:purpose');
-      step('purpose');
-      await k.activate('[data-action="checklist"]', 'qs:', 'q:deceived-job');
+      // One screen asks under-18 and purpose, and offers the checklist, which takes both answers along.
+      await k.radio('under-18', 'no', OFFER_SCREEN);
+      await k.checkbox('purpose', 'work', OFFER_SCREEN);
+      step('under-18 and purpose');
+      await k.activate('[data-action="checklist"]', CHECKLIST, OFFER_SCREEN);
       step('checklist offer');
       // Tick in the page's order (the fewest Tab presses); the order of the issue's list does not matter.
       const order = await page.evaluate(() =>
@@ -342,12 +367,12 @@ describe('frontline: keyboard only and the number of steps (en)', () => {
       await advance(page, rec, cont);
       await click(page.locator('input[name="immediate-danger"][value="no"]'));
       await advance(page, rec, cont);
+      assert.equal(await screenKey(page), OFFER_SCREEN);
       await click(page.locator('input[name="under-18"][value="no"]'));
-      await advance(page, rec, cont);
       await click(page.locator('input[name="purpose"][value="work"]'));
-      // The way in on the purpose page answers the purpose too: one click instead of Continue + way in.
+      // The way in answers the screen's questions too: one click instead of Continue + way in.
       await advance(page, rec, () => click(page.locator('[data-action="checklist"]')));
-      await waitForKey(page, 'qs:', 'the checklist offer on the purpose page');
+      await waitForKey(page, CHECKLIST, 'the checklist offer on the screen that asks under-18 and purpose');
       for (const [id, v] of FIVE) await click(page.locator(`input[name="${id}"][value="${v}"]`));
       await advance(page, rec, cont);
       await waitForKey(page, 'o:', 'Continue on the checklist');
@@ -380,10 +405,10 @@ for (const lang of LANGS) {
         reports.push(await axeReport(page, `${lang} checklist with ${TRAFFICKING.length} answers`));
 
         await advance(page, rec, () => page.locator('[data-action="interview"]').click());
-        assert.ok(!(await screenKey(page)).startsWith('qs:'), 'interview guidance should replace the checklist');
+        assert.ok(!(await onChecklist(page)), 'interview guidance should replace the checklist');
         reports.push(await axeReport(page, `${lang} interview guidance (from the checklist)`));
         await advance(page, rec, () => page.locator('[data-action="continue"]').first().click());
-        await waitForKey(page, 'qs:', 'Continue on the interview guidance');
+        await waitForKey(page, CHECKLIST, 'Continue on the interview guidance');
         const kept = await page.$$eval('[data-question] input:checked', (els) => els.map((e) => [e.name, e.value]));
         assert.deepEqual(kept.sort(), [...TRAFFICKING].sort(), 'the checklist answers survive the interview guidance');
 
@@ -394,9 +419,12 @@ for (const lang of LANGS) {
         const ids = await outcomeIds(page);
         const missing = PRO_CONTACTS.filter((c) => !ids.contacts.includes(c));
         assert.deepEqual(missing, [], `professional contacts missing (shown: ${ids.contacts.join(', ')})`);
+        const childOnly = PRO_CHILD_CONTACTS.filter((c) => ids.contacts.includes(c));
+        assert.deepEqual(childOnly, [], `contacts for a possible child shown for an adult (shown: ${ids.contacts.join(', ')})`);
         for (const a of ['print', 'copy', 'interview'])
           assert.ok(await page.locator(`[data-action="${a}"]`).isVisible(), `[data-action="${a}"] visible`);
-        reports.push(await axeReport(page, `${lang} professional outcome trafficking-signs`));
+        const opened = await openDisclosures(page);
+        reports.push(await axeReport(page, `${lang} professional outcome trafficking-signs, ${opened} disclosure(s) open`));
 
         await advance(page, rec, () => page.locator('[data-action="interview"]').click());
         reports.push(await axeReport(page, `${lang} interview guidance (from the outcome)`));
@@ -419,9 +447,10 @@ for (const lang of LANGS) {
         const key = await toOutcome(page, rec, { way: CHILD.way, ticks: CHILD.ticks });
         assert.equal(key, 'o:child-at-risk');
         const ids = await outcomeIds(page);
-        const missing = ['no-116111', 'no-bvv', ...PRO_CONTACTS].filter((c) => !ids.contacts.includes(c));
+        const missing = ['no-116111', 'no-bvv', ...PRO_CONTACTS, ...PRO_CHILD_CONTACTS].filter((c) => !ids.contacts.includes(c));
         assert.deepEqual(missing, [], `contacts missing (shown: ${ids.contacts.join(', ')})`);
-        const report = await axeReport(page, `${lang} professional outcome child-at-risk`);
+        const opened = await openDisclosures(page);
+        const report = await axeReport(page, `${lang} professional outcome child-at-risk, ${opened} disclosure(s) open`);
         assert.equal(report, '', report);
       } finally {
         await context.close();
@@ -542,12 +571,13 @@ describe('frontline: privacy (en)', () => {
       const urlProblems = [];
       const check = async (where) => urlProblems.push(...(await locationProblems(page)).map((x) => `${where}: ${x}`));
       await clickContinue(page, rec);
-      for (let i = 0; i < 8 && (await screenKey(page)) !== 'q:deceived-job'; i += 1) {
+      for (let i = 0; i < 8 && (await screenKey(page)) !== OFFER_SCREEN; i += 1) {
         await check(await answerCurrent(page, WAY_IN));
         await clickContinue(page, rec);
       }
+      await check(await answerCurrent(page, WAY_IN));
       await advance(page, rec, () => page.locator('[data-action="checklist"]').click());
-      await waitForKey(page, 'qs:', 'the checklist offer');
+      await waitForKey(page, CHECKLIST, 'the checklist offer');
       const labels = await answerLabels(page, TRAFFICKING);
       await tick(page, TRAFFICKING);
       await check('checklist');

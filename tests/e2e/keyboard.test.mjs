@@ -1,17 +1,34 @@
 // Issue 4 (3): full walks with the keyboard only — Tab to move, Space to check, arrow keys to
 // pick within a radio group, Enter on buttons — asserting after every step that focus is on the
-// new screen's h1 (document.activeElement is the h1).
+// new screen's h1 (document.activeElement is the h1). Group screens are answered whole: every
+// question shown, follow-ups opened in place included, with the answers the acceptance suite gives
+// (signs in a tick list: Space on "yes" or "not sure"; a list with nothing ticked: Space on "none
+// of these").
 //
 //   en: role=self, danger=yes → emergency → resume (keyboard) → … → trafficking-signs
 //   nb: child-at-risk, with checkboxes for purpose
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SCENARIOS, describeActive, open, openPage, outcomeIds, screenKey, useBrowser, waitForScreenChange } from './lib.mjs';
+import {
+  SCENARIOS,
+  describeActive,
+  open,
+  openPage,
+  outcomeIds,
+  plannedAnswer,
+  screenKey,
+  useBrowser,
+  visibleQuestionIds,
+  waitForScreenChange,
+} from './lib.mjs';
 
 let steps = 0;
+/** Key presses that answered: Space on a sign's checkbox, on "none of these", arrows in a radio group. */
+const pressed = { sign: 0, none: 0, arrow: 0 };
 const session = useBrowser(() => console.log(`# keyboard: ${steps} screens reached by keyboard, focus checked on each`));
 
-const MAX_TABS = 60;
+// A tick-list screen has two checkboxes a sign, and the language links follow the form.
+const MAX_TABS = 150;
 
 async function activeMatches(page, selector) {
   return page.evaluate((sel) => !!document.activeElement && document.activeElement.matches(sel), selector);
@@ -52,43 +69,60 @@ async function pressContinue(page, key) {
   return expectNewScreen(page, key, 'Enter on continue');
 }
 
+/** Tabs to the input and presses Space on it: checks a box, or picks a radio Tab landed on. */
+async function spaceOn(page, selector, where) {
+  await tabTo(page, selector, where);
+  await page.keyboard.press('Space');
+}
+
+/** The values of the checked inputs named `name`, sorted. */
+async function checkedOf(page, name) {
+  return (await page.$$eval(`input[name="${name}"]:checked`, (els) => els.map((e) => e.value))).sort();
+}
+
+/**
+ * Answers every question the screen shows as the acceptance suite does (lib.mjs plannedAnswer),
+ * by keyboard only: Tab to a radio group and the arrow keys within it; Tab to a checkbox and
+ * Space. Questions are taken in the order they show, again after each answer, so that a
+ * follow-up opened in place is answered too; a tick list with nothing ticked gets "none of these",
+ * by Space as well.
+ */
 async function answerByKeyboard(page, key, answers) {
-  const id = key.slice(2);
-  const type = await page.locator(`[data-question="${id}"] input`).first().getAttribute('type');
-  if (type === 'checkbox') {
-    const want = answers[id] ?? ['other'];
-    // Tab through the boxes in order and press Space on each one wanted.
-    const seen = new Set();
-    for (let i = 0; i < MAX_TABS; i += 1) {
-      await page.keyboard.press('Tab');
-      const v = await page.evaluate((name) => {
-        const a = document.activeElement;
-        return a && a.tagName === 'INPUT' && a.name === name ? { value: a.value, checked: a.checked } : null;
-      }, id);
-      if (!v) {
-        if (seen.size > 0) break;
-        continue;
+  const done = new Set();
+  for (let round = 0; round < 60; round += 1) {
+    const id = (await visibleQuestionIds(page)).find((q) => !done.has(q));
+    if (!id) break;
+    done.add(id);
+    const plan = await plannedAnswer(page, id, answers);
+    if (plan.type === 'checkbox') {
+      for (const v of plan.want) {
+        await spaceOn(page, `input[type="checkbox"][name="${id}"][value="${v}"]`, `${key} (${id})`);
+        if (plan.sign) pressed.sign += 1;
       }
-      seen.add(v.value);
-      if (want.includes(v.value) && !v.checked) await page.keyboard.press('Space');
+      assert.deepEqual(await checkedOf(page, id), [...plan.want].sort(), `checkboxes of ${id} on ${key}`);
+      continue;
     }
-    const checked = await page.$$eval(`input[name="${id}"]:checked`, (els) => els.map((e) => e.value));
-    assert.deepEqual(checked.sort(), [...want].sort(), `checkboxes on ${key}`);
-    return;
-  }
-  const want = answers[id] ?? 'no';
-  await tabTo(page, `input[type="radio"][name="${id}"]`, key);
-  // Tab lands on the first radio of an unanswered group; Space checks it, arrows move and check.
-  for (let i = 0; i < 8; i += 1) {
-    const v = await page.evaluate(() => document.activeElement.value);
-    if (v === want) {
-      await page.keyboard.press('Space');
-      break;
+    await tabTo(page, `input[type="radio"][name="${id}"]`, `${key} (${id})`);
+    // Tab lands on the first radio of an unanswered group; Space checks it, arrows move and check.
+    for (let i = 0; i < 8; i += 1) {
+      const v = await page.evaluate(() => document.activeElement.value);
+      if (v === plan.want) {
+        await page.keyboard.press('Space');
+        break;
+      }
+      await page.keyboard.press('ArrowDown');
+      pressed.arrow += 1;
     }
-    await page.keyboard.press('ArrowDown');
+    assert.deepEqual(await checkedOf(page, id), [plan.want], `radio ${id} on ${key}`);
   }
-  const checked = await page.$$eval(`input[name="${id}"]:checked`, (els) => els.map((e) => e.value));
-  assert.deepEqual(checked, [want], `radio on ${key}`);
+  assert.ok(done.size > 0, `no question answered on ${key}`);
+  for (const list of await page.$$eval('[data-list]', (els) => els.map((e) => e.getAttribute('data-list')))) {
+    const inList = `[data-list="${list}"]`;
+    if ((await page.locator(`${inList} input:checked`).count()) > 0) continue;
+    await spaceOn(page, `${inList} input[type="checkbox"][value="none"]`, `${key} (list ${list})`);
+    assert.equal(await page.locator(`${inList} input[value="none"]:checked`).count(), 1, `"none of these" in ${list} on ${key}`);
+    pressed.none += 1;
+  }
 }
 
 async function keyboardWalk(page, answers) {
@@ -105,7 +139,7 @@ async function keyboardWalk(page, answers) {
       }
       return key;
     }
-    if (key.startsWith('q:')) await answerByKeyboard(page, key, answers);
+    if (key.startsWith('q:') || key.startsWith('qs:')) await answerByKeyboard(page, key, answers);
     key = await pressContinue(page, key);
   }
   throw new Error('no outcome reached by keyboard');
@@ -118,6 +152,10 @@ test('keyboard only, en: emergency, resume, trafficking-signs', async () => {
     const answers = { ...SCENARIOS['trafficking-signs'].answers, 'immediate-danger': 'yes', resume: true };
     const end = await keyboardWalk(page, answers);
     assert.equal(end, 'o:trafficking-signs');
+    assert.ok(
+      pressed.sign > 0 && pressed.none > 0 && pressed.arrow > 0,
+      `signs ticked, a "none of these" and a radio by arrows: ${JSON.stringify(pressed)}`,
+    );
     const ids = await outcomeIds(page);
     SCENARIOS['trafficking-signs'].check(ids, assert);
   } finally {

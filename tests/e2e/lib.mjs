@@ -268,6 +268,32 @@ export async function answerCurrent(page, scenario) {
   return first;
 }
 
+/**
+ * What answerCurrent would answer one visible question, without answering it (for tests that give
+ * the same answers another way, e.g. by keyboard): `{ type: 'radio', want: value }` or
+ * `{ type: 'checkbox', want: [values to tick] }` (an unticked sign, "no", is `[]`).
+ */
+export async function plannedAnswer(page, id, scenario) {
+  const el = page.locator(`[data-question="${id}"]`);
+  const sign = (await el.getAttribute('data-kind')) === 'sign';
+  const type = await el.locator('input').first().getAttribute('type');
+  const values = await el.locator('input').evaluateAll((els) => els.map((e) => e.value));
+  if (type === 'radio') return { type, sign, want: scenario[id] ?? (sign || !values.includes('unsure') ? 'no' : 'unsure') };
+  if (sign) {
+    const v = scenario[id] ?? 'no';
+    return { type, sign, want: v === 'no' ? [] : [v] };
+  }
+  const want = scenario[id] ?? ['other'];
+  return { type, sign, want: Array.isArray(want) ? want : [want] };
+}
+
+/** The ids of the visible [data-question] elements, in document order. */
+export async function visibleQuestionIds(page) {
+  return page.$$eval('[data-question]', (els) =>
+    els.filter((e) => e.getClientRects().length > 0).map((e) => e.getAttribute('data-question')),
+  );
+}
+
 async function answerQuestion(page, id, scenario) {
   const el = page.locator(`[data-question="${id}"]`);
   const sign = (await el.getAttribute('data-kind')) === 'sign';
@@ -322,6 +348,16 @@ export async function walkTo(page, rec, answers, stopAt, maxSteps) {
     key = await clickContinue(page, rec);
   }
   return key;
+}
+
+/**
+ * Opens every closed <details> on the page (an outcome keeps its guidance and lower contacts in
+ * them) by a click on its summary, as a reader would. Returns how many are open.
+ */
+export async function openDisclosures(page) {
+  const closed = page.locator('details:not([open]) > summary:visible');
+  for (let i = 0, n = await closed.count(); i < n && (await closed.count()) > 0; i += 1) await closed.first().click();
+  return page.locator('details[open]').count();
 }
 
 export async function outcomeIds(page) {

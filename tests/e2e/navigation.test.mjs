@@ -1,7 +1,8 @@
 // Moving about without losing the way: the Back control and the browser's Back go to the previous
-// question with its answer kept; the language picker keeps answers and sets <html lang>; Change
-// on check-answers goes to the question and comes back; Restart forgets everything; after the
-// emergency outcome, Resume goes on to under-18.
+// screen with its answers kept (a group screen keeps every answer on it); the language links at
+// the foot keep answers and set <html lang>; Change on check-answers goes to the question and comes
+// back; Restart forgets everything; after the emergency outcome, Resume goes on to the screen that
+// asks under-18.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -22,17 +23,17 @@ import {
 
 const session = useBrowser();
 
-/** start → role=other → immediate-danger=no → under-18 */
+/** start → role=other → immediate-danger=no → the group screen that asks under-18 (and purpose) */
 async function toUnder18(page, rec) {
   await clickContinue(page, rec);
   await answerCurrent(page, { role: 'other' });
   await clickContinue(page, rec);
   await answerCurrent(page, { 'immediate-danger': 'no' });
   const key = await clickContinue(page, rec);
-  assert.equal(key, 'q:under-18');
+  assert.equal(key, 'qs:under-18');
 }
 
-test('Back control and browser Back return to the previous question with its answer', async () => {
+test('Back control and browser Back return to the previous screen with its answers', async () => {
   const { context, page, rec } = await openPage(session.browser);
   try {
     await open(page, 'en');
@@ -43,7 +44,21 @@ test('Back control and browser Back return to the previous question with its ans
     assert.equal(key, 'q:immediate-danger');
     assert.deepEqual(await checkedValues(page, 'immediate-danger'), ['no']);
     key = await clickContinue(page, rec);
-    assert.equal(key, 'q:under-18');
+    assert.equal(key, 'qs:under-18');
+
+    // A group screen: every answer on it comes back after Back.
+    await answerCurrent(page, { 'under-18': 'no', purpose: ['work', 'begging'] });
+    key = await clickContinue(page, rec);
+    assert.equal(key, 'qs:deceived-job');
+    key = await advance(page, rec, () => page.locator('[data-action="back"]:visible').first().click());
+    assert.equal(key, 'qs:under-18');
+    assert.deepEqual(await checkedValues(page, 'under-18'), ['no']);
+    assert.deepEqual((await checkedValues(page, 'purpose')).sort(), ['begging', 'work']);
+    key = await clickContinue(page, rec);
+    assert.equal(key, 'qs:deceived-job');
+    key = await advance(page, rec, () => page.goBack());
+    assert.equal(key, 'qs:under-18', 'browser Back goes to the previous screen');
+    assert.deepEqual((await checkedValues(page, 'purpose')).sort(), ['begging', 'work']);
 
     key = await advance(page, rec, () => page.goBack());
     assert.equal(key, 'q:immediate-danger', 'browser Back goes to the previous question');
@@ -62,13 +77,23 @@ test('the language picker keeps the answers and sets <html lang>', async () => {
   try {
     await open(page, 'nb');
     await toUnder18(page, rec);
-    await answerCurrent(page, { 'under-18': 'unsure' });
+    await answerCurrent(page, { 'under-18': 'unsure', purpose: ['sex'] });
     const h1Before = await page.locator('h1').first().innerText();
-    await page.locator('[data-action="language"][data-lang="en"]:visible').first().click();
-    await page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: 10_000 });
+    const urlBefore = page.url();
+    // Every language is a link at the foot of the screen; the switch happens in place.
+    const link = page.locator('a[data-action="language"][data-lang="en"]');
+    assert.equal(await link.count(), 1, 'one language link for en');
+    await link.click();
+    await page
+      .waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: 10_000 })
+      .catch(() => {
+        throw new Error(`<html lang> did not become "en" after the click; console errors: ${rec.consoleErrors.join(' | ') || 'none'}`);
+      });
     await page.waitForFunction((t) => document.querySelector('h1')?.innerText !== t, h1Before, { timeout: 10_000 });
-    assert.equal(await screenKey(page), 'q:under-18', 'still on the same question');
-    assert.deepEqual(await checkedValues(page, 'under-18'), ['unsure'], 'the answer on screen is kept');
+    assert.equal(page.url(), urlBefore, 'no navigation to the static page of the language');
+    assert.equal(await screenKey(page), 'qs:under-18', 'still on the same screen');
+    assert.deepEqual(await checkedValues(page, 'under-18'), ['unsure'], 'the answers on screen are kept');
+    assert.deepEqual(await checkedValues(page, 'purpose'), ['sex'], 'the answers on screen are kept');
     const key = await advance(page, rec, () => page.locator('[data-action="back"]:visible').first().click());
     assert.equal(key, 'q:immediate-danger');
     assert.deepEqual(await checkedValues(page, 'immediate-danger'), ['no'], 'earlier answers are kept');
@@ -95,7 +120,7 @@ test('Change on check-answers goes to the question and back to check-answers', a
     await answerCurrent(page, { role: 'professional' });
     key = await clickContinue(page, rec);
     // Answered questions are passed over on the way back.
-    for (let i = 0; i < 40 && key !== 'check' && key.startsWith('q:'); i += 1) {
+    for (let i = 0; i < 40 && key !== 'check' && (key.startsWith('q:') || key.startsWith('qs:')); i += 1) {
       await answerCurrent(page, answers);
       key = await clickContinue(page, rec);
     }
@@ -123,7 +148,7 @@ test('Restart forgets every answer', async () => {
   }
 });
 
-test('after the emergency outcome, resume goes on to under-18 and a full outcome', async () => {
+test('after the emergency outcome, resume goes on to the under-18 screen and a full outcome', async () => {
   const { context, page, rec } = await openPage(session.browser);
   try {
     await open(page, 'nb');
@@ -131,7 +156,7 @@ test('after the emergency outcome, resume goes on to under-18 and a full outcome
     const keys = await walk(page, rec, answers);
     const i = keys.indexOf('o:emergency');
     assert.ok(i > 0, `emergency reached: ${keys.join(' → ')}`);
-    assert.equal(keys[i + 1], 'q:under-18');
+    assert.equal(keys[i + 1], 'qs:under-18');
     const ids = await outcomeIds(page);
     assert.equal(ids.outcome, 'child-at-risk');
     assert.ok(ids.contacts.includes('no-112'), `with danger, child-at-risk lists 112 (${ids.contacts})`);

@@ -1,9 +1,16 @@
 // Issue 4 (8): with JavaScript disabled, the first page still shows the numbers that matter:
 // 112 (emergency), 22 33 11 60 (ROSA, 24/7) and 02800 (police, non-emergency).
-// Also checks the headers scripts/serve.mjs sends, which the CSP checks elsewhere rely on.
+// Also checks the headers the server sends, which the CSP checks elsewhere rely on, against the one
+// definition of them (scripts/lib/security-headers.ts, loaded with tsx), with the hashes of the
+// inline styles of the build under test (dist/, or DIST when serve.mjs serves another folder).
+import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, useBrowser } from './lib.mjs';
+import { tsImport } from 'tsx/esm/api';
+import { ROOT, baseUrl, useBrowser } from './lib.mjs';
+
+const HEADERS = await tsImport(join(ROOT, 'scripts/lib/security-headers.ts'), import.meta.url);
+const DIST = process.env.DIST ?? join(ROOT, 'dist');
 
 const session = useBrowser();
 
@@ -38,28 +45,32 @@ for (const viewport of [
   });
 }
 
-test('serve.mjs sends the security headers, content types and 404s', async () => {
+test('the server sends the security headers of scripts/lib/security-headers.ts, content types and 404s', async () => {
   const base = await baseUrl();
   const res = await fetch(`${base}/`);
   assert.equal(res.status, 200);
   assert.match(res.headers.get('content-type'), /^text\/html/);
-  assert.equal(
-    res.headers.get('content-security-policy'),
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-  );
-  assert.equal(res.headers.get('referrer-policy'), 'no-referrer');
-  assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
-  assert.equal(res.headers.get('permissions-policy'), 'camera=(), microphone=(), geolocation=()');
-  assert.equal(res.headers.get('cache-control'), 'no-store');
+  const hashes = HEADERS.builtStyleHashes(DIST);
+  assert.ok(hashes.length > 0, `the build in ${DIST} inlines its CSS as a <style> (a hash for the CSP)`);
+  const expected = HEADERS.securityHeaders(hashes);
+  assert.equal(expected['Content-Security-Policy'], HEADERS.contentSecurityPolicy({ styleHashes: hashes }));
+  for (const [name, value] of Object.entries(expected)) assert.equal(res.headers.get(name), value, `header ${name}`);
+  assert.doesNotMatch(res.headers.get('content-security-policy'), /unsafe-inline|unsafe-eval/);
+  assert.equal(res.headers.get('cache-control'), HEADERS.cacheControl('/'));
+  assert.equal(HEADERS.cacheControl('/'), 'no-store', 'HTML is never stored (docs/decisions/0003)');
   const html = await res.text();
   const script = /<script[^>]+src="([^"]+)"/.exec(html)?.[1];
   assert.ok(script, 'index.html loads a script');
   const js = await fetch(new URL(script, `${base}/`));
   assert.equal(js.status, 200);
   assert.match(js.headers.get('content-type'), /^text\/javascript/);
+  assert.equal(js.headers.get('cache-control'), HEADERS.cacheControl(new URL(script, `${base}/`).pathname));
+  assert.equal(js.headers.get('content-security-policy'), expected['Content-Security-Policy'], 'the same policy on every response');
   const css = /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/.exec(html)?.[1];
   if (css) assert.match((await fetch(new URL(css, `${base}/`))).headers.get('content-type'), /^text\/css/);
-  assert.equal((await fetch(`${base}/no-such-file.js`)).status, 404);
+  const missing = await fetch(`${base}/no-such-file.js`);
+  assert.equal(missing.status, 404);
+  assert.equal(missing.headers.get('content-security-policy'), expected['Content-Security-Policy'], 'a 404 carries the policy too');
   assert.equal((await fetch(`${base}/../package.json`)).status, 404);
   assert.equal((await fetch(`${base}/%2e%2e/package.json`)).status, 404);
   assert.equal((await fetch(`${base}/?lang=en`)).status, 200);

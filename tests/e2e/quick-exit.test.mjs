@@ -1,5 +1,6 @@
 // Issue 4 (6): quick exit, by click on the link and by pressing Shift three times, in the middle
-// of a walk. The exit origin (https://www.yr.no) is intercepted and answered locally.
+// of a walk (on a tick list of signs, some ticked). The exit origin (https://www.yr.no) is
+// intercepted and answered locally.
 // Checks: the page is blanked before it leaves, the URL leaves the app's origin, and
 // page.goBack() shows the start screen with no answer kept (after continuing, the role radios
 // are all unchecked).
@@ -28,14 +29,18 @@ import {
 
 const session = useBrowser();
 
-/** Walks to the `under-18`-or-later question, a few answers in, so that there is something to lose. */
+/**
+ * Walks to the first tick list of signs (the group screen that starts with deceived-job), a few
+ * screens of answers in, so that there is something to lose, and ticks signs on it too.
+ */
 async function walkPartWay(page, rec) {
   const answers = SCENARIOS['trafficking-signs'].answers;
-  const stopAt = 'q:excessive-hours';
-  const key = await walkTo(page, rec, answers, stopAt, 20);
-  assert.equal(key, stopAt, 'the walk should reach excessive-hours before the exit');
-  // Leave an answer on screen too.
+  const stopAt = 'qs:deceived-job';
+  const key = await walkTo(page, rec, answers, stopAt, 8);
+  assert.equal(key, stopAt, 'the walk should reach the first tick list of signs before the exit');
+  // Leave answers on screen too: signs ticked, a follow-up opened in place.
   await answerCurrent(page, answers);
+  assert.ok((await page.locator('[data-question] input:checked').count()) > 0, 'signs ticked on screen');
 }
 
 // Each method, and how many of its events the blank-check init script reports (the last one is
