@@ -66,7 +66,7 @@ export function usePrintOpensDisclosures(root: RefObject<HTMLElement | null>): v
 /**
  * How to ask for an interpreter (tolk) when calling, with the Norwegian words to say, for anyone
  * reading in another language than Norwegian. Only what the sources support: the support centre for
- * victims of crime offers one (shared/reference/contacts-no.md).
+ * victims of crime offers one (politiet.no; voldsoffererstatning.no).
  */
 function InterpreterNote() {
   const { t, i18n } = useTranslation();

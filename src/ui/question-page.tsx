@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { referencedQuestions, type NamedConditions } from '../engine/conditions';
 import { optionsOf, questionsOf, visibleQuestions, withoutQuestionsOf, type NodeAnswer } from '../engine/flow';
 import type { Answers, FlowNode, GroupQuestion, Role } from '../engine/types';
+import { ErrorMessage, ErrorSummary, type Problem } from './error-summary';
 import { Listen } from './listen';
 import { ScreenHeading } from './screen-heading';
 import { useRoleTexts } from './text';
@@ -24,13 +25,6 @@ interface Props {
   onBack?: () => void;
   /** Another way on from here: the professionals' one-page checklist. */
   onChecklist?: { withAnswer: boolean; take: (value?: NodeAnswer) => void };
-}
-
-/** A problem on the screen: which question (or tick list) and what to say. */
-interface Problem {
-  target: string;
-  focus: string;
-  message: string;
 }
 
 /**
@@ -265,30 +259,7 @@ export function QuestionPage({ node, role, before, named, initial, child, onAnsw
           {t('nav.back')}
         </button>
       )}
-      {problems.length > 0 && (
-        <div className="error-summary" role="alert" tabIndex={-1} ref={errorRef} aria-labelledby={`${uid}-summary-title`}>
-          <h2 id={`${uid}-summary-title`} className="error-summary__title">
-            {t('error.summaryTitle')}
-          </h2>
-          <ul>
-            {problems.map((p) => (
-              <li key={p.target}>
-                <a
-                  href={`#${p.focus}`}
-                  onClick={(event) => {
-                    // As govuk-frontend's error summary: move focus to the answers without touching
-                    // the URL or the browser history.
-                    event.preventDefault();
-                    document.getElementById(p.focus)?.focus();
-                  }}
-                >
-                  {p.message}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {problems.length > 0 && <ErrorSummary ref={errorRef} title={t('error.summaryTitle')} problems={problems} />}
       {group && <ScreenHeading screenKey={node.id}>{texts.text(`questions:${node.id}.title`)}</ScreenHeading>}
       <Listen region={formRef} />
       {hint && <p className="hint">{hint}</p>}
@@ -314,15 +285,6 @@ export function QuestionPage({ node, role, before, named, initial, child, onAnsw
         </p>
       )}
     </form>
-  );
-}
-
-function ErrorMessage({ id, prefix, message }: { id: string; prefix: string; message: string }) {
-  return (
-    <p id={id} className="error-message">
-      <span className="visually-hidden">{prefix} </span>
-      {message}
-    </p>
   );
 }
 
