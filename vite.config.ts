@@ -57,6 +57,8 @@ function dropCitations(): Plugin {
     // sources of its chat, text and form ways by the checks: the card shows the contact's own source.
     '/flows/contacts/no.json': (data) => ({
       contacts: (data.contacts as Record<string, unknown>[]).map(({ for: _for, audience: _audience, ...rest }) => {
+        // The card only marks what is partly verified.
+        if (rest.verified === 'yes') delete rest.verified;
         for (const way of ['chat', 'sms', 'form']) {
           if (rest[way]) rest[way] = { ...(rest[way] as object), source: undefined };
         }
@@ -65,7 +67,6 @@ function dropCitations(): Plugin {
     }),
     // A fact is put into texts by its value; its source and date stay in flows/facts/no.json.
     '/flows/facts/no.json': (data) => ({
-      ...data,
       facts: (data.facts as Record<string, unknown>[]).map(({ id, value }) => ({ id, value })),
     }),
     '/flows/scoring.json': (data) => {
