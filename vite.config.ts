@@ -4,16 +4,9 @@ import { join, resolve, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { checkProject } from './src/engine/validate';
+import { loaderScript } from './scripts/lib/loader-script';
 import { projectFileNames, readProjectFiles } from './scripts/lib/project-files';
-import {
-  builtStyleHashes,
-  CACHE_CONTROL,
-  cacheControl,
-  contentSecurityPolicy,
-  inlineStyles,
-  securityHeaders,
-  sha256Source,
-} from './scripts/lib/security-headers';
+import { builtInlineHashes, CACHE_CONTROL, cacheControl, contentSecurityPolicy, inlineHashes, securityHeaders } from './scripts/lib/security-headers';
 
 /**
  * Validates flows/ and locales/ before every build (and when the dev server starts), failing with the
@@ -86,19 +79,24 @@ function dropCitations(): Plugin {
   };
 }
 
+/** The app's module script tag (in the dev server, also Vite's own client, which stays as it is). */
+const ENTRY_SCRIPT = /\s*<script type="module"[^>]*\ssrc="(?!\/@vite\/)([^"]+)"[^>]*><\/script>/g;
+
 /**
  * The first paint, and the security headers (all from scripts/lib/security-headers.ts).
  *
  * Build: the entry stylesheet (~2 kB gzip) is inlined into the HTML as a <style>, so that the first
- * paint waits for the HTML alone, and the module script gets fetchpriority="low", so that it does
- * not compete with it (the prerendered start screen needs no script to show). The <style> is allowed
- * by its sha256 hash, never by 'unsafe-inline': the hash goes into the meta CSP here, and into the
- * header CSP of `vite preview` and nginx, which read it back from dist/*.html.
+ * paint waits for the HTML alone, and the module script tag is replaced by the small loader of
+ * src/boot/loader.inline.js at the end of <body>, which asks for the app's script once the first
+ * frame is drawn (the prerendered start screen needs no script to show). Both inline elements are
+ * allowed by their sha256 hashes, never by 'unsafe-inline': the hashes go into the meta CSP here, and
+ * into the header CSP of `vite preview` and nginx, which read them back from dist/*.html.
  *
  * Preview (scripts/serve.mjs): every response, 404s included, gets the security headers and the
  * Cache-Control of scripts/lib/security-headers.ts; an unknown path gets dist/404.html with status 404.
  *
- * The dev server gets neither: Vite injects inline scripts and styles there, which the policy forbids.
+ * The dev server gets the loader too (one way to start the app), but no CSP: Vite injects inline
+ * scripts and styles there, which the policy forbids.
  */
 function securityAndFirstPaint(): Plugin {
   return {
@@ -109,19 +107,23 @@ function securityAndFirstPaint(): Plugin {
       return {
         // 'mpa': no fallback to index.html for unknown paths; they get the 404 page below.
         appType: 'mpa',
-        preview: { headers: securityHeaders(builtStyleHashes(dist)), cors: false },
+        preview: { headers: securityHeaders(builtInlineHashes(dist)), cors: false },
       };
     },
     transformIndexHtml: {
       // 'post': after Vite has put in the <link rel="stylesheet"> and <script> tags of the build.
       order: 'post',
       handler(html, ctx) {
+        const entries = [...html.matchAll(ENTRY_SCRIPT)].map((m) => m[1]);
+        if (entries.length !== 1) throw new Error(`${ctx.filename}: expected one module script for the app, found ${entries.length}`);
+        const withLoader = html.replace(ENTRY_SCRIPT, '').replace(/(\s*)<\/body>/, `$1  <script>${loaderScript(entries[0])}</script>$1</body>`);
+        if (!withLoader.includes('<script>')) throw new Error(`${ctx.filename}: no </body> to put the loader before`);
         const bundle = ctx.bundle;
-        if (!bundle) return html; // dev server
+        if (!bundle) return withLoader; // dev server
         if (/http-equiv=["']Content-Security-Policy/i.test(html)) {
           throw new Error(`${ctx.filename} has its own meta Content-Security-Policy; it comes from scripts/lib/security-headers.ts`);
         }
-        let out = html.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (tag, fileName: string) => {
+        const out = withLoader.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (tag, fileName: string) => {
           const asset = bundle[fileName];
           if (asset?.type !== 'asset') return tag;
           const css = String(asset.source);
@@ -130,8 +132,7 @@ function securityAndFirstPaint(): Plugin {
           delete bundle[fileName];
           return `<style>${css}</style>`;
         });
-        out = out.replace(/<script type="module"(?![^>]*fetchpriority)/g, '<script type="module" fetchpriority="low"');
-        const csp = contentSecurityPolicy({ styleHashes: inlineStyles(out).map(sha256Source), meta: true });
+        const csp = contentSecurityPolicy({ hashes: inlineHashes(out), meta: true });
         const withMeta = out.replace(/(<meta charset="utf-8" \/>)/i, `$1\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
         if (withMeta === out) throw new Error(`${ctx.filename}: no <meta charset="utf-8" /> to put the CSP after`);
         return withMeta;
@@ -170,7 +171,7 @@ function securityAndFirstPaint(): Plugin {
           return res.end();
         }
         res.setHeader('Cache-Control', cacheControl(pathname));
-        // Dotfiles (dist/.nginx-style-hashes.conf) are not part of the site, as in nginx.
+        // Dotfiles (dist/.nginx-inline-hashes.conf) are not part of the site, as in nginx.
         if (pathname.includes('/.')) return notFound(res, req.method === 'HEAD');
         next();
       });

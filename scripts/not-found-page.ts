@@ -74,7 +74,7 @@ const index = readFileSync(join(dist, 'index.html'), 'utf8');
 const styles = inlineStyles(index);
 if (styles.length === 0) fail('dist/index.html has no inline <style> to reuse; was it built by vite.config.ts?');
 const exitLabel = (readJson('locales/nb/ui.json') as { quickExit?: { label?: string } }).quickExit?.label ?? fail('no quickExit.label');
-const csp = contentSecurityPolicy({ styleHashes: styles.map(sha256Source), meta: true });
+const csp = contentSecurityPolicy({ hashes: { scripts: [], styles: styles.map(sha256Source) }, meta: true });
 
 const html = `<!doctype html>
 <html lang="nb" dir="ltr">

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run size`: the gzip size of the JavaScript and CSS the first page loads.
 //
-// Reads dist/index.html for <script src>, <link rel="stylesheet">, inline <style> (the build inlines
-// the app's CSS, see vite.config.ts) and <link rel="modulepreload">,
+// Reads dist/index.html for <script src>, the script the inline loader asks for (the build replaces
+// the app's script tag with src/boot/loader.inline.js, see vite.config.ts), <link rel="stylesheet">,
+// inline <style> (the build inlines the app's CSS) and <link rel="modulepreload">,
 // then follows the static imports of each JS file (`import … from "./x.js"`, `import "./x.js"`,
 // `export … from "./x.js"`) to the chunks they pull in. Dynamic `import()` is not followed: such
 // chunks (the texts of the other language, say) are not needed before the first paint. They are
@@ -44,6 +45,10 @@ const css = [];
 for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
   const src = attr(tag, 'src');
   if (src) jsEntry.push(src);
+}
+// The loader names the entry as a string: "/assets/index-….js".
+for (const [, body] of html.matchAll(/<script>([\s\S]*?)<\/script>/gi)) {
+  for (const [, src] of body.matchAll(/["'](\/assets\/[^"']+\.m?js)["']/g)) jsEntry.push(src);
 }
 for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
   const rel = (attr(tag, 'rel') ?? '').toLowerCase();
@@ -127,6 +132,10 @@ const other = readdirSync(join(dist, 'assets'))
   .filter((f) => statSync(f).isFile() && /\.(m?js|css)$/.test(f) && !firstJs.has(f) && !dynamic.has(f) && !cssFiles.includes(f));
 if (other.length) table('Other JS/CSS in dist/assets (not referenced from the first page)', other);
 
+if (jsEntry.length === 0) {
+  console.error('dist/index.html loads no script: neither a <script src> nor a loader naming /assets/….js');
+  process.exit(1);
+}
 if (missing.length) console.warn(`\nwarning: referenced but missing: ${missing.join(', ')}`);
 if (js.gzip > BUDGET_JS) {
   const msg = `\nwarning: first-page JavaScript is ${(js.gzip / 1000).toFixed(1)} kB gzip, over the ${BUDGET_JS / 1000} kB budget`;

@@ -16,15 +16,19 @@ const requested = new URLSearchParams(window.location.search).get('lang') ?? doc
 const lang = isLanguage(requested) ? requested : DEFAULT_LANGUAGE;
 const i18n = createI18n(loadTexts);
 
+declare global {
+  interface Window {
+    /** Set by the loader in the page (src/boot/loader.inline.js) before this script is fetched. */
+    veiviserBoot?: { start: boolean; stop(): void };
+  }
+}
+
 /**
- * The prerendered start screen is on show while the texts load. A press on its Start button in that
- * moment is kept and carried out once the app is there, so nobody has to press it twice.
+ * The prerendered start screen is on show while the app and its texts load. A press on its Start
+ * button in that moment is kept by the page's loader and carried out once the app is there, so
+ * nobody has to press it twice.
  */
-let startPressed = false;
-const onEarlyClick = (event: MouseEvent) => {
-  if (event.target instanceof Element && event.target.closest('#root [data-action="continue"]')) startPressed = true;
-};
-document.addEventListener('click', onEarlyClick);
+const boot = window.veiviserBoot;
 
 /** Loads the texts, falling back to Norwegian if the chosen language cannot be had. */
 const ready = loadLanguage(i18n, lang)
@@ -37,12 +41,12 @@ ready.then(
     const root = document.getElementById('root')!;
     // The prerendered start screen (for a first paint without JavaScript) is replaced, not hydrated:
     // the language may differ from the one it was rendered in.
-    document.removeEventListener('click', onEarlyClick);
+    boot?.stop();
     root.replaceChildren();
     createRoot(root).render(
       <StrictMode>
         <I18nextProvider i18n={i18n}>
-          <App begin={startPressed} />
+          <App begin={boot?.start ?? false} />
         </I18nextProvider>
       </StrictMode>,
     );

@@ -4,20 +4,21 @@
  *   - vite.config.ts: the meta Content-Security-Policy in the built HTML, and the headers of
  *     `vite preview` (scripts/serve.mjs, `npm start`);
  *   - scripts/deploy-config.ts: deploy/nginx.conf (`npm run deploy:config`) and, at build time,
- *     dist/.nginx-style-hashes.conf, the hashes of the inline styles for nginx;
+ *     dist/.nginx-inline-hashes.conf, the hashes of the inline style and script for nginx;
  *   - scripts/not-found-page.ts: the meta CSP of dist/404.html;
  *   - .ci/run: the headers it expects from nginx.
  *
- * The policy forbids inline scripts and 'unsafe-inline' styles. The one inline <style> (the app's
- * CSS, inlined into the HTML so that the first paint waits for no stylesheet download) is allowed
- * by its sha256 hash. The hash changes whenever the CSS does, so it is read from the built HTML
- * (`builtStyleHashes`), never typed: see docs/decisions/0007-headers-and-serving.md.
+ * The policy forbids 'unsafe-inline' scripts and styles. The two inline elements of a page — the
+ * app's CSS as a <style>, and the small loader of the app's script (src/boot/loader.inline.js), both
+ * inline so that the first paint waits for the HTML alone — are allowed by their sha256 hashes. The
+ * hashes change whenever the CSS or the script's file name does, so they are read from the built
+ * HTML (`builtInlineHashes`), never typed: see docs/decisions/0007-headers-and-serving.md.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Content-Security-Policy directives, in the order they are sent. `style-src` gets the hashes too. */
+/** Content-Security-Policy directives, in the order they are sent. `script-src` and `style-src` get the hashes too. */
 const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['default-src', "'self'"],
   ['script-src', "'self'"],
@@ -37,20 +38,28 @@ export function sha256Source(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
+/** CSP sources ('sha256-…') of a page's inline elements. */
+export interface InlineHashes {
+  scripts: readonly string[];
+  styles: readonly string[];
+}
+const NO_HASHES: InlineHashes = { scripts: [], styles: [] };
+
 /**
- * The Content-Security-Policy. `styleHashes` are CSP sources ('sha256-…') of the inline styles;
- * `meta` leaves out what a <meta http-equiv> policy cannot carry.
+ * The Content-Security-Policy, allowing the inline elements of `hashes`; `meta` leaves out what a
+ * <meta http-equiv> policy cannot carry.
  */
-export function contentSecurityPolicy({ styleHashes = [], meta = false }: { styleHashes?: readonly string[]; meta?: boolean } = {}): string {
+export function contentSecurityPolicy({ hashes = NO_HASHES, meta = false }: { hashes?: InlineHashes; meta?: boolean } = {}): string {
+  const extra: Record<string, readonly string[]> = { 'script-src': hashes.scripts, 'style-src': hashes.styles };
   return CSP_DIRECTIVES.filter(([name]) => !(meta && name === 'frame-ancestors'))
-    .map(([name, value]) => (name === 'style-src' && styleHashes.length > 0 ? `${name} ${value} ${styleHashes.join(' ')}` : `${name} ${value}`))
+    .map(([name, value]) => [name, value, ...(extra[name] ?? [])].join(' '))
     .join('; ');
 }
 
 /** The security headers on every response (pages, files and errors alike). */
-export function securityHeaders(styleHashes: readonly string[] = []): Record<string, string> {
+export function securityHeaders(hashes: InlineHashes = NO_HASHES): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy({ styleHashes }),
+    'Content-Security-Policy': contentSecurityPolicy({ hashes }),
     // No address of this page may reach another site: even the name of a helpline's page can tell.
     'Referrer-Policy': 'no-referrer',
     'X-Content-Type-Options': 'nosniff',
@@ -82,35 +91,50 @@ export function inlineStyles(html: string): string[] {
   return [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
 }
 
+/** The text of every inline <script> element (one without attributes) in an HTML document. */
+export function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+}
+
+/** The CSP sources of an HTML document's inline scripts and styles. */
+export function inlineHashes(html: string): InlineHashes {
+  return { scripts: inlineScripts(html).map(sha256Source), styles: inlineStyles(html).map(sha256Source) };
+}
+
 /**
- * CSP sources of the inline styles in every HTML file in `distDir` and its folders (the start page
- * of each language lives at dist/<lang>/index.html), sorted, unique. One policy serves all pages.
+ * CSP sources of the inline scripts and styles in every HTML file in `distDir` and its folders (the
+ * start page of each language lives at dist/<lang>/index.html), sorted, unique. One policy serves
+ * all pages.
  */
-export function builtStyleHashes(distDir: string): string[] {
-  if (!existsSync(distDir)) return [];
-  const hashes = new Set<string>();
-  for (const entry of readdirSync(distDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = join(entry.parentPath, entry.name);
-    for (const style of inlineStyles(readFileSync(file, 'utf8'))) hashes.add(sha256Source(style));
+export function builtInlineHashes(distDir: string): InlineHashes {
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  if (existsSync(distDir)) {
+    for (const entry of readdirSync(distDir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+      const page = inlineHashes(readFileSync(join(entry.parentPath, entry.name), 'utf8'));
+      page.scripts.forEach((h) => scripts.add(h));
+      page.styles.forEach((h) => styles.add(h));
+    }
   }
-  return [...hashes].sort();
+  return { scripts: [...scripts].sort(), styles: [...styles].sort() };
 }
 
 // ---------------------------------------------------------------- nginx
 
 /** Written into dist/ by the build; deploy/nginx.conf includes it. A dotfile: nginx refuses to serve those. */
-export const NGINX_STYLE_HASHES_FILE = '.nginx-style-hashes.conf';
-const NGINX_STYLE_VARIABLE = '$veiviser_style_hashes';
+export const NGINX_HASHES_FILE = '.nginx-inline-hashes.conf';
+const NGINX_HASH_VARIABLES: InlineHashes = { scripts: ['$veiviser_script_hashes'], styles: ['$veiviser_style_hashes'] };
 /** Where nginx listens in deploy/nginx.conf (and in CI). Loopback: TLS is expected in front of it. */
 export const NGINX_LISTEN = '127.0.0.1:8173';
 
-/** dist/.nginx-style-hashes.conf: sets the variable deploy/nginx.conf puts into style-src. */
-export function nginxStyleHashesInclude(styleHashes: readonly string[]): string {
+/** dist/.nginx-inline-hashes.conf: sets the variables deploy/nginx.conf puts into script-src and style-src. */
+export function nginxHashesInclude(hashes: InlineHashes): string {
   return [
-    '# Generated by `npm run build` (scripts/deploy-config.ts --build) from the inline <style> elements',
-    '# in dist/*.html. Included by deploy/nginx.conf; do not edit.',
-    `map $uri ${NGINX_STYLE_VARIABLE} { default "${styleHashes.join(' ')}"; }`,
+    '# Generated by `npm run build` (scripts/deploy-config.ts --build) from the inline <script> and',
+    '# <style> elements in dist/*.html. Included by deploy/nginx.conf; do not edit.',
+    `map $uri ${NGINX_HASH_VARIABLES.scripts[0]} { default "${hashes.scripts.join(' ')}"; }`,
+    `map $uri ${NGINX_HASH_VARIABLES.styles[0]} { default "${hashes.styles.join(' ')}"; }`,
     '',
   ].join('\n');
 }
@@ -132,7 +156,7 @@ const NGINX_TYPES: ReadonlyArray<readonly [string, string]> = [
 const NGINX_TEXT_TYPES = 'text/css text/javascript application/json application/manifest+json image/svg+xml text/plain';
 
 function addHeaderLines(indent: string, cache: string): string[] {
-  const headers = { ...securityHeaders([NGINX_STYLE_VARIABLE]), 'Cache-Control': cache };
+  const headers = { ...securityHeaders(NGINX_HASH_VARIABLES), 'Cache-Control': cache };
   return Object.entries(headers).map(([name, value]) => {
     if (value.includes('"')) throw new Error(`header ${name} holds a double quote: ${value}`);
     // `always`: nginx adds headers to 2xx and 3xx responses only, unless told so; 404s need them too.
@@ -190,8 +214,8 @@ ${types}
   uwsgi_temp_path uwsgi_temp;
   scgi_temp_path scgi_temp;
 
-  # The hashes of the inline styles, written by the build next to the pages they belong to.
-  include ../dist/${NGINX_STYLE_HASHES_FILE};
+  # The hashes of the inline script and style, written by the build next to the pages they belong to.
+  include ../dist/${NGINX_HASHES_FILE};
 
   server {
     listen ${NGINX_LISTEN};

@@ -2,10 +2,11 @@
 // (`vite preview`) in the suite, nginx with deploy/nginx.conf in .ci/run (BASE_URL). Both take the
 // headers from scripts/lib/security-headers.ts; this file checks what arrives, not the module:
 //   - every response (page, asset, 404, dotfile) carries the security headers;
-//   - the header CSP allows the inline styles the page has by their hashes, and no 'unsafe-inline';
-//     the meta CSP is the header CSP without frame-ancestors;
-//   - the start page inlines its CSS and has no inline script; its script does not compete with
-//     the first paint (fetchpriority="low");
+//   - the header CSP allows the inline script and styles the page has by their hashes, and no
+//     'unsafe-inline'; the meta CSP is the header CSP without frame-ancestors;
+//   - the start page inlines its CSS and asks for the app's script from one inline loader only
+//     (src/boot/loader.inline.js), so that nothing but the HTML comes before the first paint; the
+//     script it names is served with the headers and cached for a year;
 //   - an unknown address gets status 404 and a page with 112, 02800, 116 111 and ROSA's number
 //     (read from flows/contacts/no.json), styled, without any CSP violation, with and without JS.
 import { createHash } from 'node:crypto';
@@ -25,8 +26,13 @@ const NUMBERS = ['no-112', 'no-02800', 'no-116111', 'no-rosa'].map((id) => {
 
 /** Text with every kind of space made a plain one. */
 const normalise = (s) => s.replace(/[\s\u00a0\u2007\u2009\u202f]+/g, ' ');
-const styleHashes = (html) =>
-  [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+const hashesOf = (html, tag) =>
+  [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map(
+    (m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`,
+  );
+const styleHashes = (html) => hashesOf(html, 'style');
+const scriptHashes = (html) => hashesOf(html, 'script');
+const sources = (csp, directive) => new RegExp(`(?:^|; )${directive} ([^;]+)`).exec(csp)?.[1].split(' ') ?? [];
 const metaCsp = (html) => /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
 
 function assertSecurityHeaders(res, what) {
@@ -34,7 +40,7 @@ function assertSecurityHeaders(res, what) {
   const csp = h('content-security-policy');
   assert.ok(csp, `${what}: no Content-Security-Policy`);
   assert.match(csp, /(^|; )default-src 'self'(;|$)/, `${what}: CSP default-src`);
-  assert.match(csp, /(^|; )script-src 'self'(;|$)/, `${what}: CSP script-src must be 'self' only`);
+  assert.match(csp, /(^|; )script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*(;|$)/, `${what}: CSP script-src must be 'self' and hashes only`);
   assert.match(csp, /(^|; )frame-ancestors 'none'(;|$)/, `${what}: CSP frame-ancestors`);
   assert.match(csp, /(^|; )object-src 'none'(;|$)/, `${what}: CSP object-src`);
   assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/, `${what}: CSP allows unsafe-*`);
@@ -45,7 +51,7 @@ function assertSecurityHeaders(res, what) {
   return csp;
 }
 
-test('the start page: headers, a CSP that allows its inline style by hash, and a quiet script', async () => {
+test('the start page: headers, a CSP that allows its inline style and loader by hash, and no script before the paint', async () => {
   const base = await baseUrl();
   const res = await fetch(`${base}/`);
   assert.equal(res.status, 200);
@@ -56,19 +62,18 @@ test('the start page: headers, a CSP that allows its inline style by hash, and a
   const hashes = styleHashes(html);
   assert.ok(hashes.length > 0, 'the CSS is inlined as a <style>');
   assert.doesNotMatch(html, /<link[^>]+rel="stylesheet"/, 'no stylesheet download before the first paint');
-  const styleSrc = /(?:^|; )style-src ([^;]+)/.exec(csp)?.[1].split(' ') ?? [];
+  const styleSrc = sources(csp, 'style-src');
   for (const hash of hashes) assert.ok(styleSrc.includes(hash), `style-src (${styleSrc.join(' ')}) does not allow the inline style ${hash}`);
   assert.equal(metaCsp(html), csp.replace(/; frame-ancestors 'none'/, ''), 'the meta CSP is the header CSP without frame-ancestors');
 
-  const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]);
-  assert.ok(scripts.length > 0, 'the page loads a script');
-  for (const attrs of scripts) {
-    assert.match(attrs, /\bsrc="/, `an inline script: <script${attrs}>`);
-    assert.match(attrs, /\bfetchpriority="low"/, `the script competes with the first paint: <script${attrs}>`);
-  }
-  assert.doesNotMatch(html, /<link[^>]+rel="modulepreload"/, 'no modulepreload on the first page');
+  // Nothing the parser fetches: one inline loader, allowed by its hash, names the app's script.
+  const tags = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]);
+  assert.deepEqual(tags, [''], `one inline script and no other: ${tags.map((a) => `<script${a}>`).join(' ')}`);
+  assert.deepEqual(sources(csp, 'script-src'), ["'self'", ...scriptHashes(html)], 'script-src allows the loader by its hash');
+  assert.doesNotMatch(html, /<link[^>]+rel="(modulepreload|preload)"/, 'no preload on the first page');
 
-  const src = /<script[^>]+src="([^"]+)"/.exec(html)[1];
+  const src = /script\.src = "(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+  assert.ok(src, 'the loader names the app\'s script');
   const asset = await fetch(new URL(src, `${base}/`));
   assert.equal(asset.status, 200);
   assertSecurityHeaders(asset, src);
@@ -77,7 +82,7 @@ test('the start page: headers, a CSP that allows its inline style by hash, and a
 
 test('an unknown address: 404 with the headers and the emergency numbers', async () => {
   const base = await baseUrl();
-  for (const path of ['/no-such-page', '/assets/no-such-file.js', '/a/b/c.html', '/.nginx-style-hashes.conf']) {
+  for (const path of ['/no-such-page', '/assets/no-such-file.js', '/a/b/c.html', '/.nginx-inline-hashes.conf']) {
     const res = await fetch(`${base}${path}`);
     assert.equal(res.status, 404, path);
     const csp = assertSecurityHeaders(res, path);

@@ -2,7 +2,7 @@
 // 112 (emergency), 22 33 11 60 (ROSA, 24/7) and 02800 (police, non-emergency).
 // Also checks the headers the server sends, which the CSP checks elsewhere rely on, against the one
 // definition of them (scripts/lib/security-headers.ts, loaded with tsx), with the hashes of the
-// inline styles of the build under test (dist/, or DIST when serve.mjs serves another folder).
+// inline loader and styles of the build under test (dist/, or DIST when serve.mjs serves another folder).
 import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -50,17 +50,18 @@ test('the server sends the security headers of scripts/lib/security-headers.ts, 
   const res = await fetch(`${base}/`);
   assert.equal(res.status, 200);
   assert.match(res.headers.get('content-type'), /^text\/html/);
-  const hashes = HEADERS.builtStyleHashes(DIST);
-  assert.ok(hashes.length > 0, `the build in ${DIST} inlines its CSS as a <style> (a hash for the CSP)`);
+  const hashes = HEADERS.builtInlineHashes(DIST);
+  assert.ok(hashes.styles.length > 0, `the build in ${DIST} inlines its CSS as a <style> (a hash for the CSP)`);
+  assert.equal(hashes.scripts.length, 1, `the build in ${DIST} has one inline loader, the same on every page`);
   const expected = HEADERS.securityHeaders(hashes);
-  assert.equal(expected['Content-Security-Policy'], HEADERS.contentSecurityPolicy({ styleHashes: hashes }));
+  assert.equal(expected['Content-Security-Policy'], HEADERS.contentSecurityPolicy({ hashes }));
   for (const [name, value] of Object.entries(expected)) assert.equal(res.headers.get(name), value, `header ${name}`);
   assert.doesNotMatch(res.headers.get('content-security-policy'), /unsafe-inline|unsafe-eval/);
   assert.equal(res.headers.get('cache-control'), HEADERS.cacheControl('/'));
   assert.equal(HEADERS.cacheControl('/'), 'no-store', 'HTML is never stored (docs/decisions/0003)');
   const html = await res.text();
-  const script = /<script[^>]+src="([^"]+)"/.exec(html)?.[1];
-  assert.ok(script, 'index.html loads a script');
+  const script = /script\.src = "([^"]+)"/.exec(html)?.[1];
+  assert.ok(script, "index.html's loader names a script");
   const js = await fetch(new URL(script, `${base}/`));
   assert.equal(js.status, 200);
   assert.match(js.headers.get('content-type'), /^text\/javascript/);

@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import {
-  builtStyleHashes,
+  builtInlineHashes,
   cacheControl,
   contentSecurityPolicy,
+  inlineHashes,
   nginxConfig,
-  nginxStyleHashesInclude,
+  nginxHashesInclude,
   securityHeaders,
   sha256Source,
 } from '../../scripts/lib/security-headers';
@@ -48,21 +49,23 @@ describe('deploy/nginx.conf', () => {
     expect(committed).toMatch(/\bgzip on;/);
     expect(committed).toMatch(/location \^~ \/assets\/ \{[^}]*Cache-Control "public, max-age=31536000, immutable"/);
     expect(committed).toMatch(/location ~ \\\.html\$ \{[^}]*Cache-Control "no-store"/);
+    expect(committed).toMatch(/script-src 'self' \$veiviser_script_hashes;/);
     expect(committed).toMatch(/style-src 'self' \$veiviser_style_hashes;/);
-    expect(committed).toMatch(/include \.\.\/dist\/\.nginx-style-hashes\.conf;/);
+    expect(committed).toMatch(/include \.\.\/dist\/\.nginx-inline-hashes\.conf;/);
     expect(committed).toMatch(/listen 127\.0\.0\.1:\d+;/);
   });
 });
 
 describe('the security headers', () => {
   test('the CSP allows no inline script or style but the hashed ones, and no framing', () => {
-    const hash = sha256Source('body{color:red}');
-    const csp = contentSecurityPolicy({ styleHashes: [hash] });
+    const hashes = { scripts: [sha256Source('go()')], styles: [sha256Source('body{color:red}')] };
+    const csp = contentSecurityPolicy({ hashes });
     expect(csp).not.toContain('unsafe-inline');
-    expect(csp).toContain("script-src 'self';");
-    expect(csp).toContain(`style-src 'self' ${hash};`);
+    expect(csp).toContain(`script-src 'self' ${hashes.scripts[0]};`);
+    expect(csp).toContain(`style-src 'self' ${hashes.styles[0]};`);
     expect(csp).toContain("frame-ancestors 'none'");
-    expect(securityHeaders([hash])).toMatchObject({
+    expect(contentSecurityPolicy()).toContain("script-src 'self'; style-src 'self';");
+    expect(securityHeaders(hashes)).toMatchObject({
       'Content-Security-Policy': csp,
       'Referrer-Policy': 'no-referrer',
       'X-Content-Type-Options': 'nosniff',
@@ -71,9 +74,9 @@ describe('the security headers', () => {
   });
 
   test('the meta CSP is the header CSP without frame-ancestors, which a meta cannot carry', () => {
-    const styleHashes = [sha256Source('a{}')];
-    expect(contentSecurityPolicy({ styleHashes, meta: true })).not.toContain('frame-ancestors');
-    expect(`${contentSecurityPolicy({ styleHashes, meta: true })}; frame-ancestors 'none'`).toBe(contentSecurityPolicy({ styleHashes }));
+    const hashes = { scripts: [sha256Source('go()')], styles: [sha256Source('a{}')] };
+    expect(contentSecurityPolicy({ hashes, meta: true })).not.toContain('frame-ancestors');
+    expect(`${contentSecurityPolicy({ hashes, meta: true })}; frame-ancestors 'none'`).toBe(contentSecurityPolicy({ hashes }));
   });
 
   test('sha256Source is the CSP hash of the exact text', () => {
@@ -81,16 +84,27 @@ describe('the security headers', () => {
     expect(sha256Source('body{color:red}')).toBe("'sha256-FcQqt3aNlV7AZnGV4zkQRVeCeJOxbMPnQSx258L803E='");
   });
 
-  test('builtStyleHashes reads the inline styles of every page in dist/ and its folders', () => {
+  test('inlineHashes takes inline scripts and styles only, not those with a src or attributes', () => {
+    const html = '<style>a{}</style><script>go()</script><script type="module" src="/x.js"></script><style media="print">b{}</style>';
+    expect(inlineHashes(html)).toEqual({ scripts: [sha256Source('go()')], styles: [sha256Source('a{}')] });
+  });
+
+  test('builtInlineHashes reads the inline scripts and styles of every page in dist/ and its folders', () => {
     const dir = mkdtempSync(join(tmpdir(), 'veiviser-dist-'));
     try {
-      writeFileSync(join(dir, 'index.html'), '<head><style>a{}</style><style>b{}</style></head>');
+      writeFileSync(join(dir, 'index.html'), '<head><style>a{}</style><style>b{}</style></head><body><script>go()</script></body>');
       writeFileSync(join(dir, '404.html'), '<head><style>a{}</style></head>');
-      writeFileSync(join(dir, 'notes.txt'), '<style>c{}</style>');
+      writeFileSync(join(dir, 'notes.txt'), '<style>c{}</style><script>no()</script>');
       mkdirSync(join(dir, 'en'));
-      writeFileSync(join(dir, 'en', 'index.html'), '<head><style>d{}</style></head>');
-      expect(builtStyleHashes(dir)).toEqual([sha256Source('a{}'), sha256Source('b{}'), sha256Source('d{}')].sort());
-      expect(nginxStyleHashesInclude(builtStyleHashes(dir))).toContain(`default "${builtStyleHashes(dir).join(' ')}";`);
+      writeFileSync(join(dir, 'en', 'index.html'), '<head><style>d{}</style></head><body><script>go()</script></body>');
+      const hashes = builtInlineHashes(dir);
+      expect(hashes).toEqual({
+        scripts: [sha256Source('go()')],
+        styles: [sha256Source('a{}'), sha256Source('b{}'), sha256Source('d{}')].sort(),
+      });
+      const include = nginxHashesInclude(hashes);
+      expect(include).toContain(`map $uri $veiviser_script_hashes { default "${hashes.scripts.join(' ')}"; }`);
+      expect(include).toContain(`map $uri $veiviser_style_hashes { default "${hashes.styles.join(' ')}"; }`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
