@@ -4,7 +4,8 @@ import { join, resolve, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { checkProject } from './src/engine/validate';
-import { loaderScript } from './scripts/lib/loader-script';
+import { loaderScript, type TextsFiles } from './scripts/lib/loader-script';
+import { LANGUAGES } from './src/engine/types';
 import { projectFileNames, readProjectFiles } from './scripts/lib/project-files';
 import { builtInlineHashes, CACHE_CONTROL, cacheControl, contentSecurityPolicy, inlineHashes, securityHeaders } from './scripts/lib/security-headers';
 
@@ -79,6 +80,21 @@ function dropCitations(): Plugin {
   };
 }
 
+/**
+ * The files of each language's texts that the app loads when it starts in that language (the chunks
+ * named `texts-<lang>` below), so that the loader can fetch them beside the app's script.
+ */
+function textsFiles(bundle: Record<string, { type: string; name?: string; fileName: string }>): TextsFiles {
+  const files: Record<string, string[]> = {};
+  for (const chunk of Object.values(bundle)) {
+    const lang = chunk.type === 'chunk' ? /^texts-([a-z]{2,3})$/.exec(chunk.name ?? '')?.[1] : undefined;
+    if (lang) (files[lang] ??= []).push(`/${chunk.fileName}`);
+  }
+  const missing = LANGUAGES.filter((lang) => !files[lang]);
+  if (missing.length > 0) throw new Error(`no texts chunk for ${missing.join(', ')}: see build.rolldownOptions.output.codeSplitting`);
+  return files;
+}
+
 /** The app's module script tag (in the dev server, also Vite's own client, which stays as it is). */
 const ENTRY_SCRIPT = /\s*<script type="module"[^>]*\ssrc="(?!\/@vite\/)([^"]+)"[^>]*><\/script>/g;
 
@@ -116,10 +132,12 @@ function securityAndFirstPaint(): Plugin {
       handler(html, ctx) {
         const entries = [...html.matchAll(ENTRY_SCRIPT)].map((m) => m[1]);
         if (entries.length !== 1) throw new Error(`${ctx.filename}: expected one module script for the app, found ${entries.length}`);
-        const withLoader = html.replace(ENTRY_SCRIPT, '').replace(/(\s*)<\/body>/, `$1  <script>${loaderScript(entries[0])}</script>$1</body>`);
-        if (!withLoader.includes('<script>')) throw new Error(`${ctx.filename}: no </body> to put the loader before`);
         const bundle = ctx.bundle;
-        if (!bundle) return withLoader; // dev server
+        // The dev server has no chunks: the app asks for its texts itself.
+        const loader = loaderScript(entries[0], bundle ? textsFiles(bundle) : {});
+        const withLoader = html.replace(ENTRY_SCRIPT, '').replace(/(\s*)<\/body>/, `$1  <script>${loader}</script>$1</body>`);
+        if (!withLoader.includes('<script>')) throw new Error(`${ctx.filename}: no </body> to put the loader before`);
+        if (!bundle) return withLoader;
         if (/http-equiv=["']Content-Security-Policy/i.test(html)) {
           throw new Error(`${ctx.filename} has its own meta Content-Security-Policy; it comes from scripts/lib/security-headers.ts`);
         }

@@ -46,9 +46,10 @@ for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
   const src = attr(tag, 'src');
   if (src) jsEntry.push(src);
 }
-// The loader names the entry as a string: "/assets/index-….js".
+// The loader names the entry as `script.src = "/assets/index-….js"` (the texts it also names are
+// each language's, fetched after the first paint as before: they are listed with the dynamic chunks).
 for (const [, body] of html.matchAll(/<script>([\s\S]*?)<\/script>/gi)) {
-  for (const [, src] of body.matchAll(/["'](\/assets\/[^"']+\.m?js)["']/g)) jsEntry.push(src);
+  for (const [, src] of body.matchAll(/\.src\s*=\s*["'](\/assets\/[^"']+\.m?js)["']/g)) jsEntry.push(src);
 }
 for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
   const rel = (attr(tag, 'rel') ?? '').toLowerCase();

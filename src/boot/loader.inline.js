@@ -1,12 +1,12 @@
 // The app's loader. vite.config.ts puts this file, with the entry's address in place of
-// __APP_ENTRY__, at the end of every prerendered page instead of the <script type="module"> tag;
+// __APP_ENTRY__ and the texts' files in place of __TEXTS__, at the end of every prerendered page instead of the <script type="module"> tag;
 // the page's Content-Security-Policy allows it by its sha256 hash (as the inline style), never by
 // 'unsafe-inline'. Plain ES5 without modules: it runs as it is, before anything else.
 //
 // Why a loader: the prerendered start screen, with 112, 02800 and ROSA, needs no script to show.
 // Asked for by the page, the app's script is fetched while that screen is still waiting to be drawn,
-// and on a slow phone the two compete. Asked for here, once the first frame is drawn (or at once in a
-// tab nobody sees, where nothing is drawn), the numbers come first. docs/decisions/0007.
+// and on a slow phone the two compete. Asked for here, once the screen is painted (or at once in a
+// tab nobody sees, where nothing is painted), the numbers come first. docs/decisions/0007.
 //
 // A press on the prerendered Start button before the app is there is kept from the very first frame
 // and handed to the app (src/main.tsx reads window.veiviserBoot), so nobody has to press it twice.
@@ -23,10 +23,23 @@
   };
   window.veiviserBoot = boot;
 
+  // Each language's texts, as the build named their files: { nb: ['/assets/texts-nb-….js'], … }.
+  var texts = { __TEXTS__: [] };
   var asked = false;
   function load() {
     if (asked) return;
     asked = true;
+    // The language the app will start in (src/main.tsx: ?lang=, else the page's own). Its texts are
+    // fetched beside the app's script rather than after it has run: one round trip less.
+    var lang = new URLSearchParams(location.search).get('lang');
+    if (!Object.prototype.hasOwnProperty.call(texts, lang)) lang = d.documentElement.lang;
+    var files = Object.prototype.hasOwnProperty.call(texts, lang) ? texts[lang] : [];
+    for (var i = 0; i < files.length; i += 1) {
+      var link = d.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = files[i];
+      d.head.appendChild(link);
+    }
     var script = d.createElement('script');
     script.type = 'module';
     script.src = '__APP_ENTRY__';
@@ -38,9 +51,21 @@
       setTimeout(load, 0);
     });
   }
+  // Better still: after the first contentful paint itself, which a browser may put on screen some
+  // time after the frame was drawn. A second later at most, should that entry never come.
+  function afterFirstPaint() {
+    var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+    if (types.indexOf('paint') < 0) return afterFirstFrame();
+    new PerformanceObserver(function (list, observer) {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      setTimeout(load, 0);
+    }).observe({ type: 'paint', buffered: true });
+    setTimeout(load, 1000);
+  }
   // A hidden tab draws no frames: there is nothing to wait for, and a frame would never come.
   d.addEventListener('visibilitychange', load);
   if (d.visibilityState !== 'visible') load();
-  else if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', afterFirstFrame);
-  else afterFirstFrame();
+  else if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', afterFirstPaint);
+  else afterFirstPaint();
 })();
