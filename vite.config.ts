@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { checkProject } from './src/engine/validate';
 import { projectFileNames, readProjectFiles } from './scripts/lib/project-files';
+import { textChunkName, textChunks } from './scripts/lib/text-chunks';
 import {
   builtStyleHashes,
   CACHE_CONTROL,
@@ -199,7 +200,7 @@ function securityAndFirstPaint(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [checkFlows(), dropCitations(), react(), securityAndFirstPaint()],
+  plugins: [checkFlows(), dropCitations(), textChunks(), react(), securityAndFirstPaint()],
   build: {
     target: 'es2022',
     // No inline scripts or data: URLs, so the Content-Security-Policy can forbid both.
@@ -208,8 +209,8 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // One chunk per language: its seven text files arrive in one request, and only when chosen.
-          groups: [{ name: (id: string) => /[\\/]locales[\\/]([a-z]{2,3})[\\/][a-z]+\.json$/.exec(id)?.[1]?.replace(/^/, 'texts-') ?? null }],
+          // A few chunks per language, fetched only when needed (scripts/lib/text-chunks.ts).
+          groups: [{ name: (id: string) => textChunkName(id) }],
         },
       },
     },

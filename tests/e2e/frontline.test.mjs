@@ -53,7 +53,7 @@ const session = useBrowser(() => {
 // ---------------------------------------------------------------- texts and scenarios
 
 const locale = (lang, ns) => JSON.parse(readFileSync(`${ROOT}locales/${lang}/${ns}.json`, 'utf8'));
-const TEXTS = Object.fromEntries(LANGS.map((l) => [l, { ui: locale(l, 'ui'), questions: locale(l, 'questions') }]));
+const TEXTS = Object.fromEntries(LANGS.map((l) => [l, { pro: locale(l, 'pro'), questions: locale(l, 'questions') }]));
 
 /** The answers before the checklist; the checklist is offered on the screen that asks under-18 and purpose. */
 const WAY_IN = { role: 'professional', 'immediate-danger': 'no', 'under-18': 'no', purpose: ['work'] };
@@ -525,7 +525,7 @@ describe('frontline: print layout (en)', () => {
 
       // The printed text: answers as shown on the checklist, the screening-not-identification note,
       // no personal-data field.
-      const en = TEXTS.en.ui.frontline;
+      const en = TEXTS.en.pro;
       const missing = [];
       for (const l of labels) {
         const re = new RegExp(`${escapeRe(l.question)}\\s*\\n+\\s*${escapeRe(l.answer)}`);
@@ -606,11 +606,11 @@ describe('frontline: privacy (en)', () => {
 
       // The copied summary.
       await page.locator('[data-action="copy"]').click();
-      await page.locator('[role="status"]', { hasText: TEXTS.en.ui.frontline.summary.copied }).waitFor({ timeout: 5_000 });
+      await page.locator('[role="status"]', { hasText: TEXTS.en.pro.summary.copied }).waitFor({ timeout: 5_000 });
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       const missing = labels.filter((l) => !copied.includes(`${l.question}: ${l.answer}`)).map((l) => `${l.question}: ${l.answer}`);
       assert.deepEqual(missing, [], `answers missing from the copied text:\n${copied}`);
-      assert.ok(copied.includes(TEXTS.en.ui.frontline.summary.screening), 'the copied text says it is a screening, not an identification');
+      assert.ok(copied.includes(TEXTS.en.pro.summary.screening), 'the copied text says it is a screening, not an identification');
       // Raw input values must not stand in for the answers. The answer labels as shown are taken out
       // first (a label may hold the same word: "my work"); then no question id (hyphenated ones are
       // distinctive), no "unsure"/"professional" token, and no "key: value" line whose value is a raw
