@@ -38,10 +38,12 @@ export function createI18n(loadTexts?: TextLoader): i18n {
   return instance;
 }
 
-async function add(instance: i18n, lang: Language, namespaces: Namespace[], texts?: Resource[string]): Promise<void> {
-  if (!texts && !namespaces.length) return;
+/** Adds the texts of `namespaces` the language lacks: `texts` if handed over, else from the loader. */
+async function add(instance: i18n, lang: Language, namespaces: readonly Namespace[], texts?: Resource[string]): Promise<void> {
+  const missing = namespaces.filter((ns) => !instance.hasResourceBundle(lang, ns));
+  if (!missing.length) return;
   if (!texts && !textLoader) throw new Error(`the texts of "${lang}" were not handed over and there is no loader`);
-  for (const [ns, tree] of Object.entries(texts ?? (await textLoader!(lang, namespaces)))) instance.addResourceBundle(lang, ns, tree, true, true);
+  for (const [ns, tree] of Object.entries(texts ?? (await textLoader!(lang, missing)))) instance.addResourceBundle(lang, ns, tree, true, true);
 }
 
 /**
@@ -50,15 +52,13 @@ async function add(instance: i18n, lang: Language, namespaces: Namespace[], text
  * wording comes along when the language shown has it, so that a switch never shows them a key.
  */
 export function preloadLanguage(instance: i18n, lang: Language, texts?: Resource[string]): Promise<void> {
-  const has = (ns: string) => instance.hasResourceBundle(lang, ns);
-  if (has('ui')) return add(instance, lang, instance.hasResourceBundle(instance.language, PRO_NAMESPACE) && !has(PRO_NAMESPACE) ? [PRO_NAMESPACE] : []);
-  return add(instance, lang, NAMESPACES.filter((ns) => ns !== PRO_NAMESPACE || instance.hasResourceBundle(instance.language, ns)), texts);
+  const pro = instance.hasResourceBundle(instance.language, PRO_NAMESPACE);
+  return add(instance, lang, pro ? NAMESPACES : NAMESPACES.filter((ns) => ns !== PRO_NAMESPACE), texts);
 }
 
 /** Loads the professionals' wording in the language shown (see PRO_NAMESPACE). */
 export function loadProfessionalTexts(instance: i18n): Promise<void> {
-  const lang = instance.language as Language;
-  return add(instance, lang, instance.hasResourceBundle(lang, PRO_NAMESPACE) ? [] : [PRO_NAMESPACE]);
+  return add(instance, instance.language as Language, [PRO_NAMESPACE]);
 }
 
 /** Loads a language's texts if needed, then switches to it. */
