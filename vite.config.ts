@@ -8,6 +8,7 @@ import { loaderScript, type TextsFiles } from './scripts/lib/loader-script';
 import { LANGUAGES } from './src/engine/types';
 import { projectFileNames, readProjectFiles } from './scripts/lib/project-files';
 import { builtInlineHashes, CACHE_CONTROL, cacheControl, contentSecurityPolicy, inlineHashes, securityHeaders } from './scripts/lib/security-headers';
+import { START_PARTS, textChunkName, textChunks } from './scripts/lib/text-chunks';
 
 /**
  * Validates flows/ and locales/ before every build (and when the dev server starts), failing with the
@@ -82,16 +83,18 @@ function dropCitations(): Plugin {
 
 /**
  * The files of each language's texts that the app loads when it starts in that language (the chunks
- * named `texts-<lang>` below), so that the loader can fetch them beside the app's script.
+ * `texts-<lang>-<part>` of scripts/lib/text-chunks.ts's START_PARTS), so that the loader can fetch
+ * them beside the app's script.
  */
 function textsFiles(bundle: Record<string, { type: string; name?: string; fileName: string }>): TextsFiles {
   const files: Record<string, string[]> = {};
   for (const chunk of Object.values(bundle)) {
-    const lang = chunk.type === 'chunk' ? /^texts-([a-z]{2,3})$/.exec(chunk.name ?? '')?.[1] : undefined;
-    if (lang) (files[lang] ??= []).push(`/${chunk.fileName}`);
+    const [, lang, part] = (chunk.type === 'chunk' && /^texts-([a-z]{2,3})-([a-z]+)$/.exec(chunk.name ?? '')) || [];
+    if (lang && START_PARTS.includes(part)) (files[lang] ??= []).push(`/${chunk.fileName}`);
   }
-  const missing = LANGUAGES.filter((lang) => !files[lang]);
-  if (missing.length > 0) throw new Error(`no texts chunk for ${missing.join(', ')}: see build.rolldownOptions.output.codeSplitting`);
+  const missing = LANGUAGES.filter((lang) => files[lang]?.length !== START_PARTS.length);
+  if (missing.length > 0) throw new Error(`not every texts chunk (${START_PARTS.join(', ')}) for ${missing.join(', ')}: see scripts/lib/text-chunks.ts`);
+  for (const list of Object.values(files)) list.sort();
   return files;
 }
 
@@ -218,17 +221,17 @@ function securityAndFirstPaint(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [checkFlows(), dropCitations(), react(), securityAndFirstPaint()],
+  plugins: [checkFlows(), dropCitations(), textChunks(), react(), securityAndFirstPaint()],
   build: {
     target: 'es2022',
-    // No inline scripts or data: URLs, so the Content-Security-Policy can forbid both.
+    // No data: URLs, so the Content-Security-Policy can forbid them (the one inline script and style are allowed by hash).
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // One chunk per language: its seven text files arrive in one request, and only when chosen.
-          groups: [{ name: (id: string) => /[\\/]locales[\\/]([a-z]{2,3})[\\/][a-z]+\.json$/.exec(id)?.[1]?.replace(/^/, 'texts-') ?? null }],
+          // A few chunks per language, fetched only when needed (scripts/lib/text-chunks.ts).
+          groups: [{ name: (id: string) => textChunkName(id) }],
         },
       },
     },

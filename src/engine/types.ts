@@ -12,7 +12,13 @@ export const LANGUAGES = ['nb', 'en', 'ro', 'bg', 'lt', 'pl', 'uk', 'ru', 'ar', 
 export type Language = (typeof LANGUAGES)[number];
 
 /** The files of texts each language has (locales/<lang>/<namespace>.json). */
-export const NAMESPACES = ['ui', 'questions', 'signs', 'outcomes', 'contacts', 'guidance', 'pages'] as const;
+export const NAMESPACES = ['ui', 'questions', 'signs', 'outcomes', 'contacts', 'guidance', 'pages', 'pro'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+/**
+ * The professionals' wording (checklist, assessment, case summary, interview guidance): a chunk of
+ * its own, fetched only once someone answers as a professional, so that everyone else downloads less.
+ */
+export const PRO_NAMESPACE = 'pro' satisfies Namespace;
 
 export const ROLES = ['self', 'other', 'professional'] as const;
 export type Role = (typeof ROLES)[number];

@@ -2,7 +2,7 @@
 import { PHONE_PLACEHOLDERS } from './placeholders';
 import { optionsOf } from './flow';
 import type { FlowBundle } from './types';
-import { GUIDANCE_IDS, LANGUAGES, NAMESPACES, OUTCOME_IDS, ROLES } from './types';
+import { GUIDANCE_IDS, LANGUAGES, NAMESPACES, OUTCOME_IDS, PRO_NAMESPACE, ROLES } from './types';
 import { questionMap } from './validate-flow';
 import { LANGUAGES_FILE, languagesSchema } from './schema';
 import { formatPath, type Report } from './validate-report';
@@ -10,7 +10,11 @@ import { formatPath, type Report } from './validate-report';
 export type LocaleTexts = Record<string, Record<string, unknown>>;
 
 export { NAMESPACES };
-export const PAGES = ['start', 'safety', 'interview'] as const;
+export const PAGES = ['start', 'safety'] as const;
+/** The professionals' pages, beside their other wording (types.ts, PRO_NAMESPACE). */
+export const PRO_PAGES = ['interview'] as const;
+/** Placeholders the professionals' parts fill in as they show (the checklist's count and result). */
+const PRO_VALUES = ['answered', 'total', 'outcome'];
 
 const ALLOWED_NUMBERS = /§ 25[78]/g;
 
@@ -63,7 +67,8 @@ export function checkLocales(bundle: FlowBundle, locales: Record<string, LocaleT
     for (const [ns, tree] of Object.entries(texts)) {
       walkStrings(tree, [], (value, path) => {
         for (const m of value.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)) {
-          if (!placeholders.has(m[1]) && !(ns === 'ui')) problem(fileOf(ns), formatPath(path), `unknown placeholder {{${m[1]}}}`);
+          const known = placeholders.has(m[1]) || (ns === PRO_NAMESPACE && PRO_VALUES.includes(m[1]));
+          if (!known && ns !== 'ui') problem(fileOf(ns), formatPath(path), `unknown placeholder {{${m[1]}}}`);
         }
         if (typesNumber(value)) {
           problem(
@@ -144,6 +149,7 @@ export function checkLocales(bundle: FlowBundle, locales: Record<string, LocaleT
       },
       { ns: 'guidance', ids: GUIDANCE_IDS, fields: { title: 'text', body: 'roleBlocks' }, unknown: 'no such guidance topic' },
       { ns: 'pages', ids: PAGES, fields: { title: 'text', body: 'roleBlocks' } },
+      { ns: PRO_NAMESPACE, ids: PRO_PAGES, fields: { title: 'text', body: 'roleBlocks' } },
     ];
     for (const { ns, ids, fields, unknown } of entryFiles) {
       const tree = texts[ns];

@@ -1,19 +1,18 @@
 /**
- * Every language's texts, each language its own chunk (vite.config.ts groups a language's files),
- * fetched from the app's own origin only when that language is first chosen.
+ * Every language's texts, in chunks of their own (scripts/lib/text-chunks.ts), fetched from the
+ * app's own origin only when that language, or the professionals' part of it, is needed.
  */
 import type { Resource } from 'i18next';
-import { NAMESPACES, type Language } from '../engine/types';
+import { chunks, partOf } from 'virtual:texts';
+import type { Language, Namespace } from '../engine/types';
 
-const files = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { import: 'default' });
-
-export async function loadTexts(lang: Language): Promise<Resource[string]> {
+export async function loadTexts(lang: Language, namespaces: readonly Namespace[]): Promise<Resource[string]> {
   const loaded = await Promise.all(
-    NAMESPACES.map(async (ns) => {
-      const load = files[`../../locales/${lang}/${ns}.json`];
-      if (!load) throw new Error(`no texts for ${lang}/${ns}`);
-      return [ns, await load()] as const;
+    [...new Set(namespaces.map((ns) => partOf[ns]))].map((part) => {
+      const load = chunks[`${lang}/${part}`];
+      if (!load) throw new Error(`no texts for ${lang}/${part}`);
+      return load();
     }),
   );
-  return Object.fromEntries(loaded);
+  return Object.assign({}, ...loaded.map((m) => m.default));
 }

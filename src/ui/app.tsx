@@ -11,7 +11,7 @@ import { ErrorBoundary } from './error-boundary';
 import { InfoPage } from './info-page';
 import { LanguageLink, LanguageList } from './language-picker';
 import { OutcomePage } from './outcome-page';
-import { ChecklistPage, preloadProfessionalParts } from './professional-parts';
+import { ChecklistPage, InterviewPage, preloadProfessionalParts } from './professional-parts';
 import { QuestionPage } from './question-page';
 import { QuickExit } from './quick-exit';
 import { StartPage } from './start-page';
@@ -57,7 +57,14 @@ function Screen({ screening, page, setPage }: ScreenProps) {
   const role = (typeof context.answers.role === 'string' ? context.answers.role : 'other') as Role;
   const goBack = canGoBack ? back : undefined;
 
-  if (page !== 'flow') return <InfoPage page={page} role={role} onContinue={() => setPage('flow')} />;
+  if (page === 'safety') return <InfoPage page="pages:safety" role={role} onContinue={() => setPage('flow')} />;
+  if (page === 'interview') {
+    return (
+      <Suspense fallback={null}>
+        <InterviewPage role={role} onContinue={() => setPage('flow')} />
+      </Suspense>
+    );
+  }
   if (node.kind === 'info') {
     return <StartPage urgent={URGENT} onContinue={() => send({ type: 'NEXT' })} onSafety={() => setPage('safety')} />;
   }
@@ -125,7 +132,7 @@ function Screen({ screening, page, setPage }: ScreenProps) {
  */
 /** @param begin the Start button was pressed on the prerendered page, before the app was ready */
 export function App({ begin = false }: { begin?: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const screening = useScreening();
   const began = useRef(false);
   const [page, setPage] = useState<Page>('flow');
@@ -133,8 +140,8 @@ export function App({ begin = false }: { begin?: boolean }) {
   const professional = seesProfessionalView(context.answers, bundle);
 
   useEffect(() => {
-    if (professional) preloadProfessionalParts();
-  }, [professional]);
+    if (professional) preloadProfessionalParts(i18n);
+  }, [professional, i18n]);
 
   useEffect(() => {
     // Once only (StrictMode runs effects twice in development).

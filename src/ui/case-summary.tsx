@@ -50,25 +50,25 @@ function useSummaryModel({ outcome, role, answers, assessment, contacts }: Props
   const given = bundle.screening.nodes.flatMap((n) => questionsOf(n).map((q) => q.id)).filter((id) => answers[id] !== undefined);
   const lawRows = useLawRows(assessment);
   return {
-    title: t('frontline.summary.title'),
-    screening: t('frontline.summary.screening'),
-    noPersonal: t('frontline.summary.noPersonal'),
+    title: t('pro:summary.title'),
+    screening: t('pro:summary.screening'),
+    noPersonal: t('pro:summary.noPersonal'),
     facts: [
-      [t('frontline.summary.made'), when],
-      [t('frontline.summary.role'), answers.role ? answerLabel('role', answers.role) : ''],
-      [t('frontline.summary.purpose'), answers.purpose ? answerLabel('purpose', answers.purpose) : ''],
+      [t('pro:summary.made'), when],
+      [t('pro:summary.role'), answers.role ? answerLabel('role', answers.role) : ''],
+      [t('pro:summary.purpose'), answers.purpose ? answerLabel('purpose', answers.purpose) : ''],
     ],
-    answersTitle: t('frontline.summary.answersTitle'),
+    answersTitle: t('pro:summary.answersTitle'),
     answers: given.map((id) => [t(`questions:${id}.short`), answerLabel(id, answers[id])]),
-    assessmentTitle: t('frontline.summary.assessmentTitle'),
-    result: [t('frontline.summary.result'), t(`frontline.outcomeName.${outcome}`)],
+    assessmentTitle: t('pro:summary.assessmentTitle'),
+    result: [t('pro:summary.result'), t(`pro:outcomeName.${outcome}`)],
     law: lawRows,
-    positiveLabel: t('frontline.summary.positive'),
+    positiveLabel: t('pro:summary.positive'),
     positive: assessment.dimensions
       .filter((d) => d.positive)
       .map((d) => ({ name: t(`signs:dimensions.${d.dimension}.name`), signs: d.signs.map(signLabel) })),
-    none: t('frontline.summary.none'),
-    referralsTitle: t('frontline.summary.referralsTitle'),
+    none: t('pro:summary.none'),
+    referralsTitle: t('pro:summary.referralsTitle'),
     referrals: contacts.map((c) => `${t(`contacts:${c.id}.name`)}: ${reachOf(c)}`),
   };
 }
@@ -134,7 +134,7 @@ export function CaseSummary(props: Props) {
     <div className="case-summary">
       {/* Closed until asked for, to keep the outcome short on a phone; printing opens it (outcome-page.tsx). */}
       <details data-summary className="disclosure case-summary__sheet">
-        <summary>{t('frontline.summary.show')}</summary>
+        <summary>{t('pro:summary.show')}</summary>
         <h2 id="summary-heading">{m.title}</h2>
         <p className="case-summary__note">
           <strong>{m.screening}</strong>
@@ -186,13 +186,13 @@ export function CaseSummary(props: Props) {
       </details>
       <div className="case-summary__actions">
         <button type="button" className="button button--secondary" data-action="print" onClick={() => window.print()}>
-          {t('frontline.summary.print')}
+          {t('pro:summary.print')}
         </button>
         <button type="button" className="button button--secondary" data-action="copy" onClick={() => void copyText()}>
-          {t('frontline.summary.copy')}
+          {t('pro:summary.copy')}
         </button>
         <p role="status" className="case-summary__status">
-          {copy === 'copied' ? t('frontline.summary.copied') : copy === 'failed' ? t('frontline.summary.copyFailed') : ''}
+          {copy === 'copied' ? t('pro:summary.copied') : copy === 'failed' ? t('pro:summary.copyFailed') : ''}
         </p>
       </div>
     </div>

@@ -41,7 +41,7 @@ export function ChecklistPage({ answers, path, onSubmit, onBack }: Props) {
   const [showInterview, setShowInterview] = useState(false);
   const [cleared, setCleared] = useState(false);
 
-  if (showInterview) return <InfoPage page="interview" onContinue={() => setShowInterview(false)} />;
+  if (showInterview) return <InfoPage page="pro:interview" onContinue={() => setShowInterview(false)} />;
 
   // A preview of what the machine will score when the list is sent: the same answers, the same way.
   const assessment = assess(book.withChecklist(answers, path, value), bundle);
@@ -60,12 +60,12 @@ export function ChecklistPage({ answers, path, onSubmit, onBack }: Props) {
           {t('nav.back')}
         </button>
       )}
-      <ScreenHeading screenKey="checklist">{t('frontline.checklist.title')}</ScreenHeading>
-      <p className="lead">{t('frontline.checklist.lead')}</p>
-      <p className="hint">{t('frontline.checklist.untouched')}</p>
+      <ScreenHeading screenKey="checklist">{t('pro:checklist.title')}</ScreenHeading>
+      <p className="lead">{t('pro:checklist.lead')}</p>
+      <p className="hint">{t('pro:checklist.untouched')}</p>
       <p>
         <button type="button" className="link-button" data-action="interview" onClick={() => setShowInterview(true)}>
-          {t('frontline.checklist.interview')}
+          {t('pro:checklist.interview')}
         </button>
       </p>
 
@@ -99,17 +99,17 @@ export function ChecklistPage({ answers, path, onSubmit, onBack }: Props) {
       ))}
 
       <section className="checklist__live" aria-labelledby="checklist-live-heading">
-        <h2 id="checklist-live-heading">{t('frontline.checklist.liveTitle')}</h2>
+        <h2 id="checklist-live-heading">{t('pro:checklist.liveTitle')}</h2>
         <div>
-          <p>{t('frontline.checklist.progress', { answered, total: indicators.length })}</p>
+          <p>{t('pro:checklist.progress', { answered, total: indicators.length })}</p>
           {withSigns.length === 0 ? (
-            <p>{t('frontline.checklist.none')}</p>
+            <p>{t('pro:checklist.none')}</p>
           ) : (
             <ul className="checklist__dimensions">
               {withSigns.map((d) => (
                 <li key={d.dimension}>
                   <strong>{t(`signs:dimensions.${d.dimension}.name`)}</strong>
-                  {d.positive && <> ({t('frontline.checklist.positive')})</>}
+                  {d.positive && <> ({t('pro:checklist.positive')})</>}
                   <SignList signs={d.signs} />
                 </li>
               ))}
@@ -117,15 +117,15 @@ export function ChecklistPage({ answers, path, onSubmit, onBack }: Props) {
           )}
           {/* Only the result is announced as it changes: the list above would be read out on every click. */}
           <p className="checklist__leads-to" role="status">
-            {t('frontline.checklist.leadsTo', { outcome: t(`frontline.outcomeName.${assessment.outcome}`) })}
-            {cleared && <> {t('frontline.checklist.resetDone')}</>}
+            {t('pro:checklist.leadsTo', { outcome: t(`pro:outcomeName.${assessment.outcome}`) })}
+            {cleared && <> {t('pro:checklist.resetDone')}</>}
           </p>
         </div>
       </section>
 
       <div className="checklist__actions">
         <button type="submit" className="button button--primary" data-action="continue">
-          {t('frontline.checklist.continue')}
+          {t('pro:checklist.continue')}
         </button>
         <button
           type="button"
@@ -136,7 +136,7 @@ export function ChecklistPage({ answers, path, onSubmit, onBack }: Props) {
             setCleared(true);
           }}
         >
-          {t('frontline.checklist.reset')}
+          {t('pro:checklist.reset')}
         </button>
       </div>
     </form>

@@ -144,16 +144,9 @@ export function OutcomePage({ outcome, role, answers, assessment: scored, onRest
         <section aria-labelledby="more-heading">
           <h2 id="more-heading">{t('outcome.guidanceTitle')}</h2>
           {professional && (
-            <>
-              <p>
-                <button type="button" className="link-button" data-action="interview" onClick={() => onInterview?.()}>
-                  {t('frontline.outcome.interview')}
-                </button>
-              </p>
-              <Suspense fallback={null}>
-                <ProfessionalDetails assessment={professional} />
-              </Suspense>
-            </>
+            <Suspense fallback={null}>
+              <ProfessionalDetails assessment={professional} onInterview={onInterview} />
+            </Suspense>
           )}
           {/* Professionals see the signs by area, with their weight, in the assessment below. */}
           {shown.length > 0 && !professional && (

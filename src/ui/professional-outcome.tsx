@@ -7,7 +7,7 @@ export function useSignLabel() {
   return (s: IndicatorSign) =>
     [
       t(`questions:${s.id}.short`),
-      [t(`frontline.weight.${s.weight}`), s.answer === 'unsure' ? t('frontline.unsure') : ''].filter(Boolean).join(', '),
+      [t(`pro:weight.${s.weight}`), s.answer === 'unsure' ? t('pro:unsure') : ''].filter(Boolean).join(', '),
     ].join(' — ');
 }
 
@@ -28,16 +28,16 @@ export function SignList({ signs }: { signs: readonly IndicatorSign[] }) {
  */
 export function useLawRows(assessment: Assessment): [string, string][] {
   const { t } = useTranslation();
-  const found = (yes: boolean) => t(yes ? 'frontline.law.found' : 'frontline.law.notFound');
+  const found = (yes: boolean) => t(yes ? 'pro:law.found' : 'pro:law.notFound');
   const rows: [string, string][] = [];
-  if (assessment.possibleChild) rows.push([t('frontline.law.childSituation'), found(assessment.law.childSituation)]);
-  rows.push([t('frontline.law.means'), found(assessment.law.means)]);
-  rows.push([t('frontline.law.exploitation'), found(assessment.law.exploitation)]);
+  if (assessment.possibleChild) rows.push([t('pro:law.childSituation'), found(assessment.law.childSituation)]);
+  rows.push([t('pro:law.means'), found(assessment.law.means)]);
+  rows.push([t('pro:law.exploitation'), found(assessment.law.exploitation)]);
   rows.push([
-    t('frontline.law.forcedInto'),
+    t('pro:law.forcedInto'),
     assessment.law.forcedInto.length > 0 ? assessment.law.forcedInto.map((id) => t(`questions:${id}.short`)).join('; ') : found(false),
   ]);
-  rows.push([t('frontline.law.ilo'), t(assessment.iloTrafficking ? 'frontline.law.iloMet' : 'frontline.law.iloNotMet')]);
+  rows.push([t('pro:law.ilo'), t(assessment.iloTrafficking ? 'pro:law.iloMet' : 'pro:law.iloNotMet')]);
   return rows;
 }
 
@@ -54,9 +54,9 @@ export function ProfessionalAssessment({ assessment }: { assessment: Assessment 
   return (
     <div className="professional">
       <section aria-labelledby="pro-signs-heading">
-        <h3 id="pro-signs-heading">{t('frontline.outcome.signsTitle')}</h3>
-        <p>{t('frontline.outcome.signsLead')}</p>
-        {positive.length === 0 && <p>{t('frontline.outcome.noPositive')}</p>}
+        <h3 id="pro-signs-heading">{t('pro:outcome.signsTitle')}</h3>
+        <p>{t('pro:outcome.signsLead')}</p>
+        {positive.length === 0 && <p>{t('pro:outcome.noPositive')}</p>}
         {positive.map((d) => (
           <section key={d.dimension} className="professional__dimension" aria-labelledby={`pro-dim-${d.dimension}`}>
             <h4 id={`pro-dim-${d.dimension}`}>{t(`signs:dimensions.${d.dimension}.name`)}</h4>
@@ -65,7 +65,7 @@ export function ProfessionalAssessment({ assessment }: { assessment: Assessment 
         ))}
         {other.length > 0 && (
           <section className="professional__dimension" aria-labelledby="pro-dim-other">
-            <h4 id="pro-dim-other">{t('frontline.outcome.otherSigns')}</h4>
+            <h4 id="pro-dim-other">{t('pro:outcome.otherSigns')}</h4>
             <ul>
               {other.map((d) => (
                 <li key={d.dimension}>
@@ -79,7 +79,7 @@ export function ProfessionalAssessment({ assessment }: { assessment: Assessment 
       </section>
 
       <section aria-labelledby="pro-elements-heading">
-        <h3 id="pro-elements-heading">{t('frontline.law.title')}</h3>
+        <h3 id="pro-elements-heading">{t('pro:law.title')}</h3>
         <dl className="case-summary__facts">
           {lawRows.map(([k, v]) => (
             <div key={k}>
@@ -88,15 +88,15 @@ export function ProfessionalAssessment({ assessment }: { assessment: Assessment 
             </div>
           ))}
         </dl>
-        <p>{t('frontline.law.notValidated')}</p>
+        <p>{t('pro:law.notValidated')}</p>
       </section>
 
       <section aria-labelledby="pro-law-heading">
-        <h3 id="pro-law-heading">{t('frontline.outcome.lawTitle')}</h3>
-        <p>{t('frontline.outcome.law257')}</p>
-        <p>{t('frontline.outcome.law258')}</p>
-        <p>{t('frontline.outcome.lawChild')}</p>
-        <p>{t('frontline.outcome.lawConsent')}</p>
+        <h3 id="pro-law-heading">{t('pro:outcome.lawTitle')}</h3>
+        <p>{t('pro:outcome.law257')}</p>
+        <p>{t('pro:outcome.law258')}</p>
+        <p>{t('pro:outcome.lawChild')}</p>
+        <p>{t('pro:outcome.lawConsent')}</p>
       </section>
     </div>
   );
@@ -107,29 +107,39 @@ export function ProfessionalAdvice({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="pro-next-heading" className="professional">
-      <h3 id="pro-next-heading">{t('frontline.outcome.adviceTitle')}</h3>
-      <p>{t('frontline.outcome.nextLead')}</p>
+      <h3 id="pro-next-heading">{t('pro:outcome.adviceTitle')}</h3>
+      <p>{t('pro:outcome.nextLead')}</p>
       <ul>
-        <li>{t('frontline.outcome.nextSuspicion')}</li>
-        <li>{t('frontline.outcome.nextDanger')}</li>
-        <li className={assessment.possibleChild ? 'professional__urgent' : undefined}>{t('frontline.outcome.nextChild')}</li>
-        <li>{t('frontline.outcome.nextAlone')}</li>
+        <li>{t('pro:outcome.nextSuspicion')}</li>
+        <li>{t('pro:outcome.nextDanger')}</li>
+        <li className={assessment.possibleChild ? 'professional__urgent' : undefined}>{t('pro:outcome.nextChild')}</li>
+        <li>{t('pro:outcome.nextAlone')}</li>
         {/* ROSA helps adults only: for a possible child the line above (child welfare) stands alone. */}
-        {!assessment.possibleChild && <li>{t('frontline.outcome.nextRosa')}</li>}
+        {!assessment.possibleChild && <li>{t('pro:outcome.nextRosa')}</li>}
       </ul>
-      <p>{t('frontline.outcome.professionalContacts')}</p>
+      <p>{t('pro:outcome.professionalContacts')}</p>
     </section>
   );
 }
 
-/** What the outcome adds for professionals, in one disclosure: the advice, the law's elements, the signs by area and the law. */
-export function ProfessionalDetails({ assessment }: { assessment: Assessment }) {
+/**
+ * What the outcome adds for professionals: the way to the interview guidance, and in one disclosure
+ * the advice, the law's elements, the signs by area and the law.
+ */
+export function ProfessionalDetails({ assessment, onInterview }: { assessment: Assessment; onInterview?: () => void }) {
   const { t } = useTranslation();
   return (
-    <details className="disclosure">
-      <summary>{t('frontline.outcome.assessmentTitle')}</summary>
-      <ProfessionalAdvice assessment={assessment} />
-      <ProfessionalAssessment assessment={assessment} />
-    </details>
+    <>
+      <p>
+        <button type="button" className="link-button" data-action="interview" onClick={() => onInterview?.()}>
+          {t('pro:outcome.interview')}
+        </button>
+      </p>
+      <details className="disclosure">
+        <summary>{t('pro:outcome.assessmentTitle')}</summary>
+        <ProfessionalAdvice assessment={assessment} />
+        <ProfessionalAssessment assessment={assessment} />
+      </details>
+    </>
   );
 }

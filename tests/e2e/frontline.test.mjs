@@ -11,7 +11,7 @@
 //   3. print: under print media only the summary shows (no control, link, quick exit or emergency
 //      bar), it fits the A4 printable width, and a real A4 PDF has 1–3 pages; its text has the
 //      answers and the "screening, not identification" wording and no personal-data field;
-//   4. privacy on this path: same-origin GETs of static files only (the professionals' chunk once),
+//   4. privacy on this path: same-origin GETs of static files only (the professionals' chunks once),
 //      no answer in a URL, nothing left in storage or cookies; the copied text has the answers as
 //      labels, no raw input value and no URL of the app;
 //   5. reflow: the checklist and the professional outcome at 320 CSS px, nb and en.
@@ -53,7 +53,7 @@ const session = useBrowser(() => {
 // ---------------------------------------------------------------- texts and scenarios
 
 const locale = (lang, ns) => JSON.parse(readFileSync(`${ROOT}locales/${lang}/${ns}.json`, 'utf8'));
-const TEXTS = Object.fromEntries(LANGS.map((l) => [l, { ui: locale(l, 'ui'), questions: locale(l, 'questions') }]));
+const TEXTS = Object.fromEntries(LANGS.map((l) => [l, { pro: locale(l, 'pro'), questions: locale(l, 'questions') }]));
 
 /** The answers before the checklist; the checklist is offered on the screen that asks under-18 and purpose. */
 const WAY_IN = { role: 'professional', 'immediate-danger': 'no', 'under-18': 'no', purpose: ['work'] };
@@ -525,7 +525,7 @@ describe('frontline: print layout (en)', () => {
 
       // The printed text: answers as shown on the checklist, the screening-not-identification note,
       // no personal-data field.
-      const en = TEXTS.en.ui.frontline;
+      const en = TEXTS.en.pro;
       const missing = [];
       for (const l of labels) {
         const re = new RegExp(`${escapeRe(l.question)}\\s*\\n+\\s*${escapeRe(l.answer)}`);
@@ -588,12 +588,13 @@ describe('frontline: privacy (en)', () => {
       assert.equal(await page.evaluate(() => window.__printed), 1, 'Print should call window.print()');
 
       // Requests: the lib's rules (same origin, GET, static file, no query but ?lang, no answer),
-      // and after the app started only scripts (the professionals' chunk), each fetched once.
+      // and after the app started only scripts (the professionals' code and wording), each fetched once.
       assert.deepEqual(requestProblems(rec, origin), [], 'requests');
       const late = rec.requests.slice(atStart);
       const lateProblems = late.filter((r) => r.type !== 'script').map((r) => `${r.type} ${r.url}`);
       assert.deepEqual(lateProblems, [], 'after the start page only a lazy script may load');
-      assert.ok(late.length <= 1, `at most one lazy chunk after the start page, got: ${late.map((r) => r.url).join(', ')}`);
+      const lateChunks = late.map((r) => new URL(r.url).pathname.replace(/-[\w-]{8}\.js$/, '')).sort();
+      assert.deepEqual(lateChunks, ['/assets/professional-chunk', '/assets/texts-en-pro'], 'the lazy chunks after the start page');
       const urls = rec.requests.map((r) => r.url);
       const twice = urls.filter((u, i) => urls.indexOf(u) !== i);
       assert.deepEqual(twice, [], 'no file fetched twice');
@@ -606,11 +607,11 @@ describe('frontline: privacy (en)', () => {
 
       // The copied summary.
       await page.locator('[data-action="copy"]').click();
-      await page.locator('[role="status"]', { hasText: TEXTS.en.ui.frontline.summary.copied }).waitFor({ timeout: 5_000 });
+      await page.locator('[role="status"]', { hasText: TEXTS.en.pro.summary.copied }).waitFor({ timeout: 5_000 });
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       const missing = labels.filter((l) => !copied.includes(`${l.question}: ${l.answer}`)).map((l) => `${l.question}: ${l.answer}`);
       assert.deepEqual(missing, [], `answers missing from the copied text:\n${copied}`);
-      assert.ok(copied.includes(TEXTS.en.ui.frontline.summary.screening), 'the copied text says it is a screening, not an identification');
+      assert.ok(copied.includes(TEXTS.en.pro.summary.screening), 'the copied text says it is a screening, not an identification');
       // Raw input values must not stand in for the answers. The answer labels as shown are taken out
       // first (a label may hold the same word: "my work"); then no question id (hyphenated ones are
       // distinctive), no "unsure"/"professional" token, and no "key: value" line whose value is a raw
