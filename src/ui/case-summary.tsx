@@ -4,7 +4,7 @@ import type { Assessment } from '../engine/assess';
 import type { Answers, Contact, OutcomeId, Role } from '../engine/types';
 import { bundle } from '../flow-data';
 import { useAnswerLabel } from './check-answers-page';
-import { useLawRows, useSignLabel } from './professional-outcome';
+import { Pairs, useLawRows, useSignLabel } from './professional-outcome';
 import { intlLocale } from './text';
 import { questionsOf } from '../engine/flow';
 
@@ -94,20 +94,6 @@ function toPlainText(m: SummaryModel): string {
     ...m.referrals.map((r) => `- ${r}`),
   ];
   return lines.join('\n').replace(/ +$/gm, '') + '\n';
-}
-
-/** Label–value rows of the summary, as a description list. */
-function Pairs({ className, rows }: { className: string; rows: readonly (readonly [string, string])[] }) {
-  return (
-    <dl className={className}>
-      {rows.map(([k, v]) => (
-        <div key={k}>
-          <dt>{k}</dt>
-          <dd>{v}</dd>
-        </div>
-      ))}
-    </dl>
-  );
 }
 
 /**

@@ -11,6 +11,20 @@ export function useSignLabel() {
     ].join(' — ');
 }
 
+/** Label–value rows (the § 257 elements here, and the case summary's facts and answers), as a description list. */
+export function Pairs({ className, rows }: { className: string; rows: readonly (readonly [string, string])[] }) {
+  return (
+    <dl className={className}>
+      {rows.map(([k, v]) => (
+        <div key={k}>
+          <dt>{k}</dt>
+          <dd>{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 export function SignList({ signs }: { signs: readonly IndicatorSign[] }) {
   const label = useSignLabel();
   return (
@@ -80,14 +94,7 @@ export function ProfessionalAssessment({ assessment }: { assessment: Assessment 
 
       <section aria-labelledby="pro-elements-heading">
         <h3 id="pro-elements-heading">{t('pro:law.title')}</h3>
-        <dl className="case-summary__facts">
-          {lawRows.map(([k, v]) => (
-            <div key={k}>
-              <dt>{k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-        </dl>
+        <Pairs className="case-summary__facts" rows={lawRows} />
         <p>{t('pro:law.notValidated')}</p>
       </section>
 
