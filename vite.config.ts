@@ -106,8 +106,8 @@ const ENTRY_SCRIPT = /\s*<script type="module"[^>]*\ssrc="(?!\/@vite\/)([^"]+)"[
  *
  * Build: the entry stylesheet (~2 kB gzip) is inlined into the HTML as a <style>, so that the first
  * paint waits for the HTML alone, and the module script tag is replaced by the small loader of
- * src/boot/loader.inline.js at the end of <body>, which asks for the app's script once the first
- * frame is drawn (the prerendered start screen needs no script to show). Both inline elements are
+ * src/boot/loader.inline.js at the end of <body>, which asks for the app's script and its texts once
+ * the first contentful paint is on screen (the prerendered start screen needs no script to show). Both inline elements are
  * allowed by their sha256 hashes, never by 'unsafe-inline': the hashes go into the meta CSP here, and
  * into the header CSP of `vite preview` and nginx, which read them back from dist/*.html.
  *
@@ -138,7 +138,7 @@ function securityAndFirstPaint(): Plugin {
         const bundle = ctx.bundle;
         // The dev server has no chunks: the app asks for its texts itself.
         const loader = loaderScript(entries[0], bundle ? textsFiles(bundle) : {});
-        const withLoader = html.replace(ENTRY_SCRIPT, '').replace(/(\s*)<\/body>/, `$1  <script>${loader}</script>$1</body>`);
+        const withLoader = html.replace(ENTRY_SCRIPT, '').replace(/(\s*)<\/body>/, (_, space: string) => `${space}  <script>${loader}</script>${space}</body>`);
         if (!withLoader.includes('<script>')) throw new Error(`${ctx.filename}: no </body> to put the loader before`);
         if (!bundle) return withLoader;
         if (/http-equiv=["']Content-Security-Policy/i.test(html)) {

@@ -6,7 +6,7 @@
 // on the machine; prints the median and range of the performance, accessibility and best-practices
 // scores, FCP, LCP, TBT, TTI and total bytes. The two differ for this page: lantern counts every
 // request that ended before the paint it saw unthrottled (the page's inline loader asks for the
-// app's script only after the first frame so that it is not one of them: docs/decisions/0007).
+// app's script only after the first contentful paint, so that it is not one of them: docs/decisions/0007).
 // Then, in Chromium with slow 4G and a 4× slower CPU applied over CDP, when the app is there: the
 // first paint and the moment the app replaces the prerendered screen. Then the screen-change
 // latency: in Chromium with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), the time from a
@@ -264,14 +264,31 @@ for (const r of rows) {
   console.log(`  ${r.label.padEnd(26)} ${r.simulate.median.padStart(9)}   ${`(${r.simulate.range})`.padEnd(21)} ${r.devtools.median.padStart(9)}   (${r.devtools.range})`);
 }
 const stat = (xs) => `median ${median(xs).toFixed(0)} ms (range ${Math.min(...xs).toFixed(0)} – ${Math.max(...xs).toFixed(0)} ms)`;
-const readyPaint = stat(ready.map((r) => r.fcp));
-const readyApp = stat(ready.map((r) => r.ready));
-console.log(`\nSlow phone (CDP slow 4G, ${CPU_SLOWDOWN}× CPU), ${ready.length} loads: first paint ${readyPaint}; app ready ${readyApp}`);
+if (ready.length > 0) {
+  const [paint, app] = [stat(ready.map((r) => r.fcp)), stat(ready.map((r) => r.ready))];
+  console.log(`\nSlow phone (CDP slow 4G, ${CPU_SLOWDOWN}× CPU), ${ready.length} loads: first paint ${paint}; app ready ${app}`);
+}
 console.log(`Screen change, continue click → next h1 painted, ${CPU_SLOWDOWN}× CPU slowdown: ${latencyLine}`);
 
 const notPerfect = [...new Set([...results.simulate, ...results.devtools].flatMap((r) => r.failedAudits))].sort();
 const chromium = spawnSync(chrome, ['--version'], { encoding: 'utf8' }).stdout.trim();
 const date = new Date().toISOString().slice(0, 10);
+const readySection =
+  ready.length === 0
+    ? ''
+    : `## When the app is there
+
+Chromium (playwright-core, 360×740) with Lighthouse's slow-4G figures applied over CDP (150 ms round
+trip, 1.6 Mbit/s down) and the CPU slowed ${CPU_SLOWDOWN}×, ${ready.length} fresh loads of \`/\`: the first
+contentful paint (the prerendered start screen with the numbers) and the moment the app replaces it
+with its own, from the start of the navigation.
+
+| Measure | Median | Range |
+|---|---:|---|
+| First contentful paint | ${median(ready.map((r) => r.fcp)).toFixed(0)} ms | ${Math.min(...ready.map((r) => r.fcp)).toFixed(0)} ms – ${Math.max(...ready.map((r) => r.fcp)).toFixed(0)} ms |
+| App ready | ${median(ready.map((r) => r.ready)).toFixed(0)} ms | ${Math.min(...ready.map((r) => r.ready)).toFixed(0)} ms – ${Math.max(...ready.map((r) => r.ready)).toFixed(0)} ms |
+
+`;
 const md = `# Benchmarks
 
 Produced by \`npm run bench\` (scripts/bench.mjs) on ${date}. A benchmark, not a test: it is not run in CI,
@@ -285,7 +302,7 @@ and the numbers move from run to run, so the median of ${runs} runs per method i
   methods, runs alternating: **simulate** (Lighthouse's default: the page loads unthrottled and the
   slow phone is modelled) and **devtools** (the slowdown is applied in the browser while the page
   loads). Simulate counts every request that ended before the paint it saw unthrottled; the page's
-  inline loader asks for the app's script only after the first frame, so that request is not among
+  inline loader asks for the app's script only after the first contentful paint, so that request is not among
   them (docs/decisions/0007). Devtools measures the paint as it happened under the slowdown.
 - Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${chromium}.
 
@@ -295,19 +312,7 @@ ${rows.map((r) => `| ${r.label} | ${r.simulate.median} | ${r.simulate.range} | $
 
 Audits that did not score full marks in at least one run: ${notPerfect.length ? notPerfect.map((a) => `\`${a}\``).join(', ') : 'none'}.
 
-## When the app is there
-
-Chromium (playwright-core, 360×740) with Lighthouse's slow-4G figures applied over CDP (150 ms round
-trip, 1.6 Mbit/s down) and the CPU slowed ${CPU_SLOWDOWN}×, ${ready.length} fresh loads of \`/\`: the first
-contentful paint (the prerendered start screen with the numbers) and the moment the app replaces it
-with its own, from the start of the navigation.
-
-| Measure | Median | Range |
-|---|---:|---|
-| First contentful paint | ${median(ready.map((r) => r.fcp)).toFixed(0)} ms | ${Math.min(...ready.map((r) => r.fcp)).toFixed(0)} ms – ${Math.max(...ready.map((r) => r.fcp)).toFixed(0)} ms |
-| App ready | ${median(ready.map((r) => r.ready)).toFixed(0)} ms | ${Math.min(...ready.map((r) => r.ready)).toFixed(0)} ms – ${Math.max(...ready.map((r) => r.ready)).toFixed(0)} ms |
-
-## Screen change
+${readySection}## Screen change
 
 From a click on the continue button to the frame that shows the next screen's h1, in Chromium
 (playwright-core, 360×740) with the CPU slowed ${CPU_SLOWDOWN}× (CDP \`Emulation.setCPUThrottlingRate\`):

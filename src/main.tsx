@@ -8,11 +8,13 @@ import { markDocument } from './ui/language-picker';
 import './styles.css';
 
 /**
- * The language comes from ?lang= at load, or else from the static page it was opened on (/ro/ is
- * prerendered with <html lang="ro">). The parameter is read once and never written: the URL holds
- * no answer and no state.
+ * The language comes from ?lang= at load if it names one, or else from the static page it was
+ * opened on (/ro/ is prerendered with <html lang="ro">). The parameter is read once and never
+ * written: the URL holds no answer and no state.
  */
-const requested = new URLSearchParams(window.location.search).get('lang') ?? document.documentElement.lang;
+const param = new URLSearchParams(window.location.search).get('lang');
+// The same rule as the page's loader (src/boot/loader.inline.js), which fetches these texts early.
+const requested = isLanguage(param) ? param : document.documentElement.lang;
 const lang = isLanguage(requested) ? requested : DEFAULT_LANGUAGE;
 const i18n = createI18n(loadTexts);
 

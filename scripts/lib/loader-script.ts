@@ -24,8 +24,9 @@ export function loaderScript(entry: string, texts: TextsFiles = {}): string {
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('//'))
     .join('\n')
-    .replace(ENTRY, JSON.stringify(entry))
-    .replace(TEXTS, JSON.stringify(texts));
+    // Replacer functions: a "$&" or "$1" in a file name must not be read as a pattern.
+    .replace(ENTRY, () => JSON.stringify(entry))
+    .replace(TEXTS, () => JSON.stringify(texts));
   if (text.includes('</script')) throw new Error('the loader cannot be inlined: it contains "</script"');
   return text;
 }

@@ -11,8 +11,9 @@
  * The policy forbids 'unsafe-inline' scripts and styles. The two inline elements of a page — the
  * app's CSS as a <style>, and the small loader of the app's script (src/boot/loader.inline.js), both
  * inline so that the first paint waits for the HTML alone — are allowed by their sha256 hashes. The
- * hashes change whenever the CSS or the script's file name does, so they are read from the built
- * HTML (`builtInlineHashes`), never typed: see docs/decisions/0007-headers-and-serving.md.
+ * hashes change whenever the CSS does, or the name of the app's script or of any texts chunk (the
+ * loader names them all), that is with nearly every change; so they are read from the built HTML
+ * (`builtInlineHashes`), never typed: see docs/decisions/0007-headers-and-serving.md.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

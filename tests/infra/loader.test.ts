@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { loaderScript } from '../../scripts/lib/loader-script';
 
 const ENTRY = '/assets/index-Test1234.js';
-const TEXTS = { nb: ['/assets/texts-nb-1.js'], en: ['/assets/texts-en-1.js', '/assets/texts-en-2.js'] };
+const TEXTS = { nb: ['/assets/texts-nb-1.js'], en: ['/assets/texts-en-1.js', '/assets/texts-en-2.js'], ro: ['/assets/texts-ro-1.js'] };
 
 type Boot = { start: boolean; stop(): void };
 const boot = () => (window as unknown as { veiviserBoot?: Boot }).veiviserBoot;
@@ -120,9 +120,19 @@ describe('the inline loader', () => {
     vi.stubGlobal('PerformanceObserver', undefined);
     runLoader();
     parsed();
-    vi.runAllTimers();
+    vi.advanceTimersByTime(999);
     expect(requested(), 'not before the frame').toEqual([]);
     drawFrame();
+    expect(requested()).toEqual(APP);
+  });
+
+  test('without paint entries and without a frame, asks a second after parsing', () => {
+    vi.stubGlobal('PerformanceObserver', { supportedEntryTypes: ['mark'] });
+    runLoader();
+    parsed();
+    vi.advanceTimersByTime(999);
+    expect(requested()).toEqual([]);
+    vi.advanceTimersByTime(1);
     expect(requested()).toEqual(APP);
   });
 
@@ -131,6 +141,14 @@ describe('the inline loader', () => {
     visibility = 'hidden';
     runLoader();
     expect(requested()).toEqual([['modulepreload', TEXTS.en[0]], ['modulepreload', TEXTS.en[1]], ['module', ENTRY]]);
+  });
+
+  test('on a language\'s own page, an unknown ?lang= gets that page\'s texts, as src/main.tsx starts in it', () => {
+    window.history.replaceState(null, '', '/ro/?lang=xx');
+    document.documentElement.lang = 'ro';
+    visibility = 'hidden';
+    runLoader();
+    expect(requested()).toEqual([['modulepreload', TEXTS.ro[0]], ['module', ENTRY]]);
   });
 
   test('an unknown ?lang= gets the texts of the page, and an unknown page language none', () => {
@@ -166,6 +184,26 @@ describe('the inline loader', () => {
     FakePaintObserver.paint('first-contentful-paint');
     vi.runAllTimers();
     expect(requested()).toEqual(APP);
+  });
+
+  test('until the app is there, the quick exit leaves with location.replace (no history entry) and blanks the page', () => {
+    const replace = vi.fn();
+    vi.stubGlobal('location', { ...window.location, search: '', replace });
+    document.body.insertAdjacentHTML('afterbegin', '<a href="https://www.yr.no/" data-action="quick-exit"><span>Exit</span></a>');
+    runLoader();
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    document.querySelector('[data-action="quick-exit"] span')!.dispatchEvent(click);
+    expect(click.defaultPrevented, 'the plain link is not followed').toBe(true);
+    expect(replace).toHaveBeenCalledWith('https://www.yr.no/');
+    expect(document.documentElement.classList.contains('is-exiting')).toBe(true);
+    expect(document.title).toBe('');
+    document.documentElement.classList.remove('is-exiting');
+
+    boot()!.stop();
+    const later = new MouseEvent('click', { bubbles: true, cancelable: true });
+    document.querySelector('[data-action="quick-exit"]')!.dispatchEvent(later);
+    expect(later.defaultPrevented, 'after stop(), the app handles it').toBe(false);
+    expect(replace).toHaveBeenCalledTimes(1);
   });
 
   test('keeps a press on the prerendered Start button for the app, and stops listening when told', () => {
