@@ -28,7 +28,7 @@ function EmergencyBar() {
   const emergency = contactsById.get('no-112')!;
   return (
     <p className="emergency-bar">
-      {/* On a narrow screen only the number shows: the question stays for screen readers (styles.css). */}
+      {/* On a narrow screen only the number shows: the question stays for screen readers (src/styles/header.css). */}
       <span className="emergency-bar__text">{t('emergencyBar.text')}</span>{' '}
       <a href={telHref(emergency)} className="emergency-bar__number">
         {withPhoneNumber((number) => t('emergencyBar.call', { number }), emergency.phone!)}

@@ -398,8 +398,14 @@ describe('frontline: both languages and accessibility', () => {
 describe('frontline: print stylesheet', () => {
   // Parsed from the source: jsdom applies no print media. The real check in Chromium (emulated
   // print media) belongs to the browser tests.
-  const css = readFileSync(resolve(process.cwd(), 'src/styles.css'), 'utf8');
+  const entry = readFileSync(resolve(process.cwd(), 'src/styles.css'), 'utf8');
+  const parts = [...entry.matchAll(/@import '\.\/([^']+)'/g)].map((m) => m[1]);
+  const css = parts.map((part) => readFileSync(resolve(process.cwd(), 'src', part), 'utf8')).join('\n');
   const printBlocks = [...css.matchAll(/@media print\s*\{([\s\S]*?)\n\}/g)].map((m) => m[1]).join('\n');
+
+  it('reads every part of the stylesheet', () => {
+    expect(parts.length).toBeGreaterThan(1);
+  });
 
   it('hides every control and everything outside the summary when a summary is on the page', () => {
     expect(printBlocks).toMatch(/\[data-action\][^{]*\{[^}]*display:\s*none/);
