@@ -229,6 +229,26 @@ export async function open(page, lang) {
   await waitReady(page);
   await page.locator('[data-action="continue"]').first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
   await page.waitForFunction((l) => document.documentElement.lang === l, lang, { timeout: STEP_TIMEOUT });
+  // The language is marked just before the app renders its start screen, whose effects may fetch
+  // more (the browser's language, offered in its own words). The page's loader asks for the app
+  // only after the first paint, which can come after 'networkidle' on a busy machine. So: the
+  // frames of that render, then no request for a while.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await networkQuiet(page);
+}
+
+/** Resolves once the page has started and finished no request for `ms` (10 s at most). */
+export async function networkQuiet(page, ms = 300, timeout = STEP_TIMEOUT) {
+  let last = Date.now();
+  const seen = () => (last = Date.now());
+  const events = ['request', 'requestfinished', 'requestfailed'];
+  for (const e of events) page.on(e, seen);
+  try {
+    const end = Date.now() + timeout;
+    while (Date.now() - last < ms && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+  } finally {
+    for (const e of events) page.off(e, seen);
+  }
 }
 
 export async function clickContinue(page, rec) {
